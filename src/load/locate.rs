@@ -1,0 +1,413 @@
+//! Finds where a record path (`initiatives[12].source`) stands in RON text.
+//!
+//! `ron` reports positions only for syntax errors. Semantic problems (an unknown
+//! source id, a duplicate id) are found after parsing, on typed values that have
+//! lost their positions. This module re-reads the text as a tree of positions
+//! (structs, lists, scalars) so each problem can still name its line and column.
+//! It runs only when there are problems to report, on text `ron` already accepted.
+
+use super::Position;
+
+/// One step of a record path: a struct field or a list index.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Step {
+    /// A named field of a struct.
+    Field(String),
+    /// An element of a list.
+    Index(usize),
+}
+
+/// Formats a path the way diagnostics print it: `initiatives[12].source`.
+pub fn format_path(steps: &[Step]) -> String {
+    let mut out = String::new();
+    for step in steps {
+        match step {
+            Step::Field(name) => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(name);
+            }
+            Step::Index(i) => {
+                out.push('[');
+                out.push_str(&i.to_string());
+                out.push(']');
+            }
+        }
+    }
+    out
+}
+
+/// The shape of a RON value, with the byte offset where it starts.
+#[derive(Debug)]
+enum Node {
+    /// `Name(field: value, …)` or `(field: value, …)`.
+    Struct(usize, Vec<(String, Node)>),
+    /// `Name(value, …)`, `(value, …)` (tuples, `Some(x)`), or `[value, …]`.
+    Sequence(usize, Vec<Node>),
+    /// Anything else: numbers, strings, identifiers, maps.
+    Scalar(usize),
+}
+
+impl Node {
+    fn start(&self) -> usize {
+        match self {
+            Node::Struct(at, _) | Node::Sequence(at, _) | Node::Scalar(at) => *at,
+        }
+    }
+}
+
+/// The line and column of the value at `steps`, or of the deepest part of the
+/// path that exists (a missing field points at its record).
+pub fn locate(text: &str, steps: &[Step]) -> Option<Position> {
+    let mut scanner = Scanner {
+        bytes: text.as_bytes(),
+        at: 0,
+        depth: 0,
+    };
+    scanner.skip_trivia();
+    let root = scanner.value()?;
+    let mut node = &root;
+    for step in steps {
+        match descend(node, step) {
+            Some(next) => node = next,
+            None => break,
+        }
+    }
+    Some(position_of(text, node.start()))
+}
+
+fn descend<'n>(node: &'n Node, step: &Step) -> Option<&'n Node> {
+    match (node, step) {
+        (Node::Struct(_, fields), Step::Field(name)) => {
+            fields.iter().find(|(n, _)| n == name).map(|(_, v)| v)
+        }
+        (Node::Sequence(_, items), Step::Index(i)) => items.get(*i),
+        // `Some(x)` wraps the value the path goes on into.
+        (Node::Sequence(_, items), Step::Field(_)) if items.len() == 1 => descend(&items[0], step),
+        _ => None,
+    }
+}
+
+/// Converts a byte offset to a 1-based line and a 1-based column in characters.
+pub fn position_of(text: &str, offset: usize) -> Position {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = 1 + before[line_start..].chars().count();
+    Position { line, column }
+}
+
+/// The deepest nesting the scanner follows; `ron` itself stops well before this.
+const MAX_DEPTH: usize = 256;
+
+struct Scanner<'t> {
+    bytes: &'t [u8],
+    at: usize,
+    depth: usize,
+}
+
+impl Scanner<'_> {
+    fn peek(&self) -> Option<u8> {
+        self.bytes.get(self.at).copied()
+    }
+
+    fn skip_trivia(&mut self) {
+        loop {
+            match (self.peek(), self.bytes.get(self.at + 1).copied()) {
+                (Some(b), _) if b.is_ascii_whitespace() => self.at += 1,
+                (Some(b'/'), Some(b'/')) => {
+                    while let Some(b) = self.peek() {
+                        if b == b'\n' {
+                            break;
+                        }
+                        self.at += 1;
+                    }
+                }
+                (Some(b'/'), Some(b'*')) => self.skip_block_comment(),
+                _ => break,
+            }
+        }
+    }
+
+    fn skip_block_comment(&mut self) {
+        let mut nesting = 0usize;
+        while self.at < self.bytes.len() {
+            if self.bytes[self.at..].starts_with(b"/*") {
+                nesting += 1;
+                self.at += 2;
+            } else if self.bytes[self.at..].starts_with(b"*/") {
+                nesting -= 1;
+                self.at += 2;
+                if nesting == 0 {
+                    return;
+                }
+            } else {
+                self.at += 1;
+            }
+        }
+    }
+
+    fn value(&mut self) -> Option<Node> {
+        if self.depth > MAX_DEPTH {
+            return None;
+        }
+        let start = self.at;
+        match self.peek()? {
+            b'(' => self.parenthesised(start),
+            b'[' => {
+                self.at += 1;
+                self.depth += 1;
+                let items = self.items(b']')?;
+                self.depth -= 1;
+                Some(Node::Sequence(start, items))
+            }
+            b'{' => {
+                self.skip_balanced(b'{', b'}')?;
+                Some(Node::Scalar(start))
+            }
+            b'"' => {
+                self.skip_string()?;
+                Some(Node::Scalar(start))
+            }
+            b'\'' => {
+                self.at += 1;
+                while let Some(b) = self.peek() {
+                    self.at += 1;
+                    match b {
+                        b'\\' => self.at += 1,
+                        b'\'' => break,
+                        _ => {}
+                    }
+                }
+                Some(Node::Scalar(start))
+            }
+            b'r' if matches!(self.bytes.get(self.at + 1), Some(b'"' | b'#')) => {
+                self.skip_raw_string()?;
+                Some(Node::Scalar(start))
+            }
+            _ => {
+                let word_start = self.at;
+                while let Some(b) = self.peek() {
+                    if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-' | b'#') {
+                        self.at += 1;
+                    } else if b >= 0x80 {
+                        self.at += 1;
+                    } else {
+                        break;
+                    }
+                }
+                if self.at == word_start {
+                    return None;
+                }
+                self.skip_trivia();
+                if self.peek() == Some(b'(') {
+                    // A named struct, tuple struct, enum variant or `Some(…)`.
+                    self.parenthesised(start)
+                } else {
+                    Some(Node::Scalar(start))
+                }
+            }
+        }
+    }
+
+    /// `( … )`: a struct when its first entry is `ident:`, otherwise a sequence.
+    fn parenthesised(&mut self, start: usize) -> Option<Node> {
+        self.at += 1;
+        self.depth += 1;
+        self.skip_trivia();
+        let node = if self.field_name_ahead().is_some() {
+            let mut fields = Vec::new();
+            loop {
+                self.skip_trivia();
+                if self.peek() == Some(b')') {
+                    self.at += 1;
+                    break;
+                }
+                let name = self.field_name_ahead()?;
+                self.at += name.len();
+                self.skip_trivia();
+                if self.peek() != Some(b':') {
+                    return None;
+                }
+                self.at += 1;
+                self.skip_trivia();
+                let value = self.value()?;
+                fields.push((name, value));
+                self.skip_trivia();
+                match self.peek()? {
+                    b',' => self.at += 1,
+                    b')' => {}
+                    _ => return None,
+                }
+            }
+            Node::Struct(start, fields)
+        } else {
+            Node::Sequence(start, self.items(b')')?)
+        };
+        self.depth -= 1;
+        Some(node)
+    }
+
+    /// The identifier at the cursor when it is followed by `:` (a field name).
+    fn field_name_ahead(&self) -> Option<String> {
+        let mut end = self.at;
+        while let Some(&b) = self.bytes.get(end) {
+            if b.is_ascii_alphanumeric() || b == b'_' {
+                end += 1;
+            } else {
+                break;
+            }
+        }
+        if end == self.at || self.bytes[self.at].is_ascii_digit() {
+            return None;
+        }
+        let mut colon = end;
+        while self
+            .bytes
+            .get(colon)
+            .is_some_and(|b| b.is_ascii_whitespace())
+        {
+            colon += 1;
+        }
+        (self.bytes.get(colon) == Some(&b':'))
+            .then(|| String::from_utf8_lossy(&self.bytes[self.at..end]).into_owned())
+    }
+
+    fn items(&mut self, close: u8) -> Option<Vec<Node>> {
+        let mut items = Vec::new();
+        loop {
+            self.skip_trivia();
+            if self.peek()? == close {
+                self.at += 1;
+                return Some(items);
+            }
+            items.push(self.value()?);
+            self.skip_trivia();
+            match self.peek()? {
+                b',' => self.at += 1,
+                b if b == close => {}
+                _ => return None,
+            }
+        }
+    }
+
+    fn skip_string(&mut self) -> Option<()> {
+        self.at += 1;
+        loop {
+            match self.peek()? {
+                b'\\' => self.at += 2,
+                b'"' => {
+                    self.at += 1;
+                    return Some(());
+                }
+                _ => self.at += 1,
+            }
+        }
+    }
+
+    fn skip_raw_string(&mut self) -> Option<()> {
+        self.at += 1;
+        let mut hashes = 0;
+        while self.peek() == Some(b'#') {
+            hashes += 1;
+            self.at += 1;
+        }
+        if self.peek() != Some(b'"') {
+            return None;
+        }
+        self.at += 1;
+        loop {
+            if self.peek()? == b'"'
+                && self.bytes[self.at + 1..]
+                    .iter()
+                    .take(hashes)
+                    .filter(|&&b| b == b'#')
+                    .count()
+                    == hashes
+            {
+                self.at += 1 + hashes;
+                return Some(());
+            }
+            self.at += 1;
+        }
+    }
+
+    fn skip_balanced(&mut self, open: u8, close: u8) -> Option<()> {
+        let mut nesting = 0usize;
+        loop {
+            match self.peek()? {
+                b'"' => {
+                    self.skip_string()?;
+                    continue;
+                }
+                b if b == open => nesting += 1,
+                b if b == close => {
+                    nesting -= 1;
+                    if nesting == 0 {
+                        self.at += 1;
+                        return Some(());
+                    }
+                }
+                _ => {}
+            }
+            self.at += 1;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(text: &str, path: &[Step]) -> (usize, usize) {
+        let p = locate(text, path).expect("locates");
+        (p.line, p.column)
+    }
+
+    fn field(name: &str) -> Step {
+        Step::Field(name.to_owned())
+    }
+
+    #[test]
+    fn finds_fields_inside_lists_of_structs() {
+        let text = "// header\n(\n  a: 1,\n  list: [\n    (id: \"x\", s: \"q\"),\n    ( id: \"y\",\n      s: \"r\" ),\n  ],\n)\n";
+        assert_eq!(at(text, &[field("a")]), (3, 6));
+        assert_eq!(at(text, &[field("list"), Step::Index(1)]), (6, 5));
+        assert_eq!(
+            at(text, &[field("list"), Step::Index(1), field("s")]),
+            (7, 10)
+        );
+    }
+
+    #[test]
+    fn sees_through_some_and_skips_strings_and_comments() {
+        let text =
+            "(\n a: Some((c: HKD, v: -5)), /* (x: [ */ b: \"s, ) ]\", c: r#\"raw\"#, d: 2,\n)";
+        assert_eq!(at(text, &[field("a"), field("v")]), (2, 22));
+        assert_eq!(at(text, &[field("d")]), (2, 69));
+    }
+
+    #[test]
+    fn a_missing_field_points_at_its_record() {
+        let text = "(list: [(x: 1)])";
+        assert_eq!(
+            at(text, &[field("list"), Step::Index(0), field("y")]),
+            (1, 9)
+        );
+    }
+
+    #[test]
+    fn paths_format_like_diagnostics() {
+        assert_eq!(
+            format_path(&[field("initiatives"), Step::Index(12), field("source")]),
+            "initiatives[12].source"
+        );
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        assert_eq!(at("(a: \"名字\", b: 2)", &[field("b")]), (1, 14));
+    }
+}

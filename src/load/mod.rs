@@ -1,0 +1,294 @@
+//! Loading a dataset: read (bounded), parse RON, validate, index.
+//!
+//! Every failure is a [`LoadError`] listing every [`Problem`] found, each with a
+//! line and column where one can be given, so `check` can print compiler-style
+//! diagnostics and the window can show them. Nothing here panics on any input.
+
+mod locate;
+mod validate;
+
+use crate::model::{Dataset, Initiative, Sector, Source};
+use std::collections::HashMap;
+use std::fmt;
+use std::io::Read;
+use std::ops::Deref;
+use std::path::Path;
+
+pub use locate::{Step, format_path, locate, position_of};
+
+/// The largest dataset file read, in bytes: a hostile file gets an error, not an
+/// out-of-memory. 64 MiB is far above a 100,000-record dataset (~25 MiB).
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The deepest nesting `ron` follows: a 100,000-deep file gets an error, not a
+/// stack overflow. The schema itself nests five levels deep.
+pub const MAX_NESTING: usize = 64;
+
+/// The dataset shipped inside the binary (`data/hk_ai.ron`).
+pub const EMBEDDED_DATASET: &str = include_str!("../../data/hk_ai.ron");
+
+/// The name the embedded dataset goes by in diagnostics.
+pub const EMBEDDED_NAME: &str = "<embedded data/hk_ai.ron>";
+
+/// A 1-based line and column (in characters) in a dataset file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+/// What kind of problem a [`Problem`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ProblemKind {
+    /// The file could not be read (missing, a directory, too large, not UTF-8).
+    Read,
+    /// The text is not RON of the dataset's shape.
+    Syntax,
+    /// The data parses but breaks a rule (unknown reference, duplicate id, …).
+    Invalid,
+}
+
+/// One problem found in a dataset.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// Read, syntax or validation problem.
+    pub kind: ProblemKind,
+    /// Where in the file, when known.
+    pub position: Option<Position>,
+    /// The record path (`initiatives[12].source`), for validation problems.
+    pub path: Option<String>,
+    /// What is wrong, in a sentence.
+    pub message: String,
+}
+
+impl Problem {
+    fn read(message: impl Into<String>) -> Self {
+        Problem {
+            kind: ProblemKind::Read,
+            position: None,
+            path: None,
+            message: message.into(),
+        }
+    }
+
+    /// The problem as a compiler-style line: `FILE:LINE:COL: error: PATH: MESSAGE`.
+    pub fn render(&self, origin: &str) -> String {
+        let mut out = String::from(origin);
+        if let Some(p) = self.position {
+            out.push_str(&format!(":{}:{}", p.line, p.column));
+        }
+        out.push_str(": error: ");
+        if let Some(path) = &self.path {
+            out.push_str(path);
+            out.push_str(": ");
+        }
+        out.push_str(&self.message);
+        out
+    }
+}
+
+/// Why a dataset could not be loaded: every problem found, in file order.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct LoadError {
+    /// The file name (or [`EMBEDDED_NAME`]) the problems refer to.
+    pub origin: String,
+    /// Every problem found; never empty.
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, problem) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{}", problem.render(&self.origin))?;
+        }
+        Ok(())
+    }
+}
+
+/// A dataset that passed validation, with look-up indexes. Immutable: a new file
+/// makes a new one. Dereferences to the [`Dataset`] it holds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ValidDataset {
+    dataset: Dataset,
+    sources_by_id: HashMap<String, usize>,
+    sectors_by_id: HashMap<String, usize>,
+    initiatives_by_id: HashMap<String, usize>,
+}
+
+impl Deref for ValidDataset {
+    type Target = Dataset;
+    fn deref(&self) -> &Dataset {
+        &self.dataset
+    }
+}
+
+impl ValidDataset {
+    fn new(dataset: Dataset) -> Self {
+        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
+            ids.into_iter()
+                .enumerate()
+                .map(|(i, id)| (id.clone(), i))
+                .collect()
+        };
+        ValidDataset {
+            sources_by_id: index(dataset.sources.iter().map(|s| &s.id).collect()),
+            sectors_by_id: index(dataset.sectors.iter().map(|s| &s.id).collect()),
+            initiatives_by_id: index(dataset.initiatives.iter().map(|s| &s.id).collect()),
+            dataset,
+        }
+    }
+
+    /// The source with this id (every reference in a valid dataset resolves).
+    pub fn source(&self, id: &str) -> Option<&Source> {
+        self.sources_by_id
+            .get(id)
+            .map(|&i| &self.dataset.sources[i])
+    }
+
+    /// The sector with this id.
+    pub fn sector(&self, id: &str) -> Option<&Sector> {
+        self.sectors_by_id
+            .get(id)
+            .map(|&i| &self.dataset.sectors[i])
+    }
+
+    /// The initiative with this id.
+    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
+        self.initiatives_by_id
+            .get(id)
+            .map(|&i| &self.dataset.initiatives[i])
+    }
+
+    /// The sector's display name, or the id itself when it is unknown.
+    pub fn sector_name<'a>(&'a self, id: &'a str) -> &'a str {
+        self.sector(id).map_or(id, |s| s.name.as_str())
+    }
+}
+
+/// Parses and validates dataset text. `origin` names the text in diagnostics.
+pub fn parse_dataset(text: &str, origin: &str) -> Result<ValidDataset, LoadError> {
+    let fail = |problems| LoadError {
+        origin: origin.to_owned(),
+        problems,
+    };
+    // A byte-order mark is legal at the start of a UTF-8 file; ron does not skip it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(fail(vec![Problem::read("the file is empty")]));
+    }
+    let options = ron::Options::default().with_recursion_limit(MAX_NESTING);
+    let dataset: Dataset = options.from_str(text).map_err(|e| {
+        fail(vec![Problem {
+            kind: ProblemKind::Syntax,
+            position: Some(Position {
+                line: e.span.start.line,
+                column: e.span.start.col,
+            }),
+            path: None,
+            message: e.code.to_string(),
+        }])
+    })?;
+    let problems = validate::validate(&dataset, text);
+    if problems.is_empty() {
+        Ok(ValidDataset::new(dataset))
+    } else {
+        Err(fail(problems))
+    }
+}
+
+/// The dataset compiled into the binary.
+pub fn embedded_dataset() -> Result<ValidDataset, LoadError> {
+    parse_dataset(EMBEDDED_DATASET, EMBEDDED_NAME)
+}
+
+/// Reads, parses and validates a dataset file. Refuses directories, devices and
+/// FIFOs (reading a FIFO would block), files over [`MAX_FILE_BYTES`], and text
+/// that is not UTF-8.
+pub fn load_file(path: &Path) -> Result<ValidDataset, LoadError> {
+    let origin = path.display().to_string();
+    let text = read_bounded(path).map_err(|problem| LoadError {
+        origin: origin.clone(),
+        problems: vec![problem],
+    })?;
+    parse_dataset(&text, &origin)
+}
+
+fn read_bounded(path: &Path) -> Result<String, Problem> {
+    let metadata = std::fs::metadata(path).map_err(|e| Problem::read(io_message(&e)))?;
+    if metadata.is_dir() {
+        return Err(Problem::read("is a directory, not a dataset file"));
+    }
+    if !metadata.is_file() {
+        return Err(Problem::read(
+            "is not a regular file (a device, FIFO or socket)",
+        ));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(Problem::read(format!(
+            "is {} bytes; the limit is {} bytes (64 MiB)",
+            metadata.len(),
+            MAX_FILE_BYTES
+        )));
+    }
+    let file = std::fs::File::open(path).map_err(|e| Problem::read(io_message(&e)))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Problem::read(io_message(&e)))?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(Problem::read("grew past the 64 MiB limit while being read"));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let offset = e.utf8_error().valid_up_to();
+        let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
+        Problem {
+            kind: ProblemKind::Read,
+            position: Some(position_of(&valid, offset)),
+            path: None,
+            message: "the file is not valid UTF-8 text".to_owned(),
+        }
+    })
+}
+
+fn io_message(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "no such file".to_owned(),
+        std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => format!("cannot be read: {e}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_dataset_is_valid() {
+        if let Err(e) = embedded_dataset() {
+            panic!("embedded dataset invalid:\n{e}");
+        }
+    }
+
+    #[test]
+    fn problems_render_compiler_style() {
+        let p = Problem {
+            kind: ProblemKind::Invalid,
+            position: Some(Position { line: 3, column: 7 }),
+            path: Some("funding[2].sector".into()),
+            message: "unknown sector 'x'".into(),
+        };
+        assert_eq!(
+            p.render("a.ron"),
+            "a.ron:3:7: error: funding[2].sector: unknown sector 'x'"
+        );
+        assert_eq!(
+            Problem::read("no such file").render("b.ron"),
+            "b.ron: error: no such file"
+        );
+    }
+}

@@ -1,0 +1,261 @@
+//! The rules a parsed dataset must keep: unique ids, resolving references, sane
+//! years, non-negative finite amounts, non-empty text.
+
+use super::locate::{Step, format_path, locate};
+use super::{Problem, ProblemKind};
+use crate::model::{Confidence, Dataset, Money, PartialDate};
+use std::collections::{HashMap, HashSet};
+
+/// Years outside this range are typos (a figure for 20025, or 199).
+pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1950..=2100;
+
+/// Collects every rule broken in `dataset`, located in `text`, in file order.
+pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
+    let mut rules = Rules::new(dataset);
+    rules.check_all(dataset);
+    let mut problems: Vec<Problem> = rules
+        .found
+        .into_iter()
+        .map(|(steps, message)| Problem {
+            kind: ProblemKind::Invalid,
+            position: locate(text, &steps),
+            path: Some(format_path(&steps)),
+            message,
+        })
+        .collect();
+    problems.sort_by_key(|p| p.position);
+    problems
+}
+
+struct Rules {
+    sources: HashSet<String>,
+    sectors: HashSet<String>,
+    initiatives: HashSet<String>,
+    found: Vec<(Vec<Step>, String)>,
+}
+
+/// Builds a path from field names and indexes: `path!("funding", 3, "sector")`.
+macro_rules! path {
+    ($($step:expr),* $(,)?) => {
+        vec![$(IntoStep::into_step($step)),*]
+    };
+}
+
+trait IntoStep {
+    fn into_step(self) -> Step;
+}
+impl IntoStep for &str {
+    fn into_step(self) -> Step {
+        Step::Field(self.to_owned())
+    }
+}
+impl IntoStep for usize {
+    fn into_step(self) -> Step {
+        Step::Index(self)
+    }
+}
+
+impl Rules {
+    fn new(dataset: &Dataset) -> Self {
+        Rules {
+            sources: dataset.sources.iter().map(|s| s.id.clone()).collect(),
+            sectors: dataset.sectors.iter().map(|s| s.id.clone()).collect(),
+            initiatives: dataset.initiatives.iter().map(|s| s.id.clone()).collect(),
+            found: Vec::new(),
+        }
+    }
+
+    fn problem(&mut self, steps: Vec<Step>, message: impl Into<String>) {
+        self.found.push((steps, message.into()));
+    }
+
+    fn text(&mut self, steps: Vec<Step>, value: &str) {
+        if value.trim().is_empty() {
+            self.problem(steps, "must not be empty");
+        }
+    }
+
+    fn source(&mut self, steps: Vec<Step>, id: &str) {
+        if !self.sources.contains(id) {
+            self.problem(steps, format!("unknown source '{id}'"));
+        }
+    }
+
+    fn sector(&mut self, steps: Vec<Step>, id: &str) {
+        if !self.sectors.contains(id) {
+            self.problem(steps, format!("unknown sector '{id}'"));
+        }
+    }
+
+    fn year(&mut self, steps: Vec<Step>, year: i32) {
+        if !YEAR_RANGE.contains(&year) {
+            self.problem(
+                steps,
+                format!(
+                    "year {year} is outside {}–{}",
+                    YEAR_RANGE.start(),
+                    YEAR_RANGE.end()
+                ),
+            );
+        }
+    }
+
+    fn date(&mut self, steps: Vec<Step>, date: &PartialDate) {
+        self.year(steps, date.year);
+    }
+
+    fn money(&mut self, steps: Vec<Step>, money: &Money) {
+        if !money.value.is_finite() {
+            self.problem(steps, "amount must be a finite number");
+        } else if money.value < 0.0 {
+            self.problem(steps, format!("amount {} is negative", money.value));
+        }
+    }
+
+    /// Reports every id seen more than once, at each repeat.
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a String>) {
+        let mut seen: HashMap<&str, usize> = HashMap::new();
+        for (i, id) in ids.enumerate() {
+            if let Some(first) = seen.insert(id, i) {
+                self.problem(
+                    path!(list, i, "id"),
+                    format!("duplicate id '{id}' (first used by {list}[{first}])"),
+                );
+                seen.insert(id, first);
+            }
+            self.text(path!(list, i, "id"), id);
+        }
+    }
+
+    fn check_all(&mut self, d: &Dataset) {
+        self.text(path!("title"), &d.title);
+        self.date(path!("as_of"), &d.as_of);
+        self.unique("sources", d.sources.iter().map(|s| &s.id));
+        self.unique("sectors", d.sectors.iter().map(|s| &s.id));
+        self.unique("initiatives", d.initiatives.iter().map(|s| &s.id));
+        self.unique("funding", d.funding.iter().map(|s| &s.id));
+
+        for (i, s) in d.sources.iter().enumerate() {
+            self.text(path!("sources", i, "publisher"), &s.publisher);
+            self.text(path!("sources", i, "title"), &s.title);
+            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+                self.problem(
+                    path!("sources", i, "url"),
+                    format!("'{}' is not an http(s) URL", s.url),
+                );
+            }
+            if let Some(p) = &s.published {
+                self.date(path!("sources", i, "published"), p);
+            }
+            self.date(path!("sources", i, "accessed"), &s.accessed);
+        }
+
+        for (i, s) in d.sectors.iter().enumerate() {
+            self.text(path!("sectors", i, "name"), &s.name);
+            self.text(path!("sectors", i, "summary"), &s.summary);
+            for (j, k) in s.key_figures.iter().enumerate() {
+                self.text(path!("sectors", i, "key_figures", j, "label"), &k.label);
+                self.text(path!("sectors", i, "key_figures", j, "unit"), &k.unit);
+                if !k.value.is_finite() {
+                    self.problem(
+                        path!("sectors", i, "key_figures", j, "value"),
+                        "must be a finite number",
+                    );
+                }
+                self.date(path!("sectors", i, "key_figures", j, "date"), &k.date);
+                self.source(path!("sectors", i, "key_figures", j, "source"), &k.source);
+            }
+            for (j, o) in s.organisations.iter().enumerate() {
+                self.text(path!("sectors", i, "organisations", j, "name"), &o.name);
+                self.text(path!("sectors", i, "organisations", j, "note"), &o.note);
+                if let Some(year) = o.founded {
+                    self.year(path!("sectors", i, "organisations", j, "founded"), year);
+                }
+                self.source(path!("sectors", i, "organisations", j, "source"), &o.source);
+            }
+        }
+
+        for (i, n) in d.initiatives.iter().enumerate() {
+            self.text(path!("initiatives", i, "name"), &n.name);
+            self.text(path!("initiatives", i, "body"), &n.body);
+            self.text(path!("initiatives", i, "description"), &n.description);
+            self.date(path!("initiatives", i, "date"), &n.date);
+            if n.sectors.is_empty() {
+                self.problem(path!("initiatives", i, "sectors"), "names no sector");
+            }
+            for (j, sector) in n.sectors.iter().enumerate() {
+                self.sector(path!("initiatives", i, "sectors", j), sector);
+            }
+            if let Some(amount) = &n.amount {
+                self.money(path!("initiatives", i, "amount", "value"), amount);
+            }
+            self.source(path!("initiatives", i, "source"), &n.source);
+        }
+
+        let mut counted: HashMap<(i32, Option<&str>), usize> = HashMap::new();
+        for (i, c) in d.startup_counts.iter().enumerate() {
+            self.year(path!("startup_counts", i, "year"), c.year);
+            if let Some(sector) = &c.sector {
+                self.sector(path!("startup_counts", i, "sector"), sector);
+            }
+            self.text(path!("startup_counts", i, "definition"), &c.definition);
+            self.source(path!("startup_counts", i, "source"), &c.source);
+            if let Some(first) = counted.insert((c.year, c.sector.as_deref()), i) {
+                self.problem(
+                    path!("startup_counts", i),
+                    format!(
+                        "a second count for {} in {} (first at startup_counts[{first}]); charts would double-count",
+                        c.sector.as_deref().unwrap_or("all sectors"),
+                        c.year
+                    ),
+                );
+            }
+        }
+
+        for (i, f) in d.funding.iter().enumerate() {
+            self.year(path!("funding", i, "year"), f.year);
+            self.sector(path!("funding", i, "sector"), &f.sector);
+            self.money(path!("funding", i, "amount", "value"), &f.amount);
+            self.text(path!("funding", i, "name"), &f.name);
+            if let Some(initiative) = &f.initiative
+                && !self.initiatives.contains(initiative)
+            {
+                self.problem(
+                    path!("funding", i, "initiative"),
+                    format!("unknown initiative '{initiative}'"),
+                );
+            }
+            self.source(path!("funding", i, "source"), &f.source);
+        }
+
+        // Secondary reports may not be marked as read in the primary source.
+        let secondary: HashSet<&str> = d
+            .sources
+            .iter()
+            .filter(|s| s.secondary)
+            .map(|s| s.id.as_str())
+            .collect();
+        let mut overclaimed = Vec::new();
+        for (i, n) in d.initiatives.iter().enumerate() {
+            if n.confidence == Confidence::Verified && secondary.contains(n.source.as_str()) {
+                overclaimed.push(path!("initiatives", i, "confidence"));
+            }
+        }
+        for (i, f) in d.funding.iter().enumerate() {
+            if f.confidence == Confidence::Verified && secondary.contains(f.source.as_str()) {
+                overclaimed.push(path!("funding", i, "confidence"));
+            }
+        }
+        for (i, c) in d.startup_counts.iter().enumerate() {
+            if c.confidence == Confidence::Verified && secondary.contains(c.source.as_str()) {
+                overclaimed.push(path!("startup_counts", i, "confidence"));
+            }
+        }
+        for steps in overclaimed {
+            self.problem(
+                steps,
+                "marked Verified but its source is a secondary report (use Secondary)",
+            );
+        }
+    }
+}
