@@ -1,0 +1,783 @@
+//! The charts: one definition each, drawn by [`draw_chart`] both in the window
+//! and into exports, with a table twin ([`chart_table`]) for screen readers,
+//! the window's table view and CSV. Nothing here reads files or app state.
+
+use crate::format;
+use crate::load::ValidDataset;
+use crate::model::{Dataset, InitiativeKind, Qualifier};
+use crate::stats::{self, Stats};
+use egui::{Color32, RichText};
+use egui_plot::{
+    Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Line, Plot, Points, VLine,
+};
+use std::collections::BTreeSet;
+use std::ops::RangeInclusive;
+
+/// Every chart the dashboard draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ChartKind {
+    /// Startups per year (InvestHK survey total), with sector counts where published.
+    StartupsPerYear,
+    /// Startups by sector in one chosen year, gaps shown as gaps.
+    StartupsBySector,
+    /// Disclosed funding by sector and year, stacked; absolute or share.
+    FundingBySector,
+    /// Government initiatives per year, stacked by kind.
+    InitiativesPerYear,
+}
+
+impl ChartKind {
+    /// Every chart, in display order.
+    pub const ALL: [ChartKind; 4] = [
+        ChartKind::StartupsPerYear,
+        ChartKind::StartupsBySector,
+        ChartKind::FundingBySector,
+        ChartKind::InitiativesPerYear,
+    ];
+
+    /// The name used on the command line and for exported files.
+    pub fn slug(self) -> &'static str {
+        match self {
+            ChartKind::StartupsPerYear => "startups-per-year",
+            ChartKind::StartupsBySector => "startups-by-sector",
+            ChartKind::FundingBySector => "funding-by-sector",
+            ChartKind::InitiativesPerYear => "initiatives-per-year",
+        }
+    }
+
+    /// The chart with this slug.
+    pub fn from_slug(slug: &str) -> Option<ChartKind> {
+        ChartKind::ALL.into_iter().find(|k| k.slug() == slug)
+    }
+
+    /// Whether the x axis is time (so the year range and initiative markers apply).
+    pub fn is_time_chart(self) -> bool {
+        !matches!(self, ChartKind::StartupsBySector)
+    }
+}
+
+/// What the person chose that changes what a chart shows.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartOptions {
+    /// The years shown on every time chart.
+    pub years: RangeInclusive<i32>,
+    /// Funding as share of each year's disclosed total instead of HK$.
+    pub share: bool,
+    /// Government initiatives drawn as markers on the year axis.
+    pub show_initiatives: bool,
+    /// The year of the startups-by-sector chart (`None`: the latest with data).
+    pub sector_year: Option<i32>,
+}
+
+impl ChartOptions {
+    /// Options showing every year of the dataset.
+    pub fn for_stats(stats: &Stats) -> Self {
+        ChartOptions {
+            years: stats.year_span.clone(),
+            share: false,
+            show_initiatives: true,
+            sector_year: None,
+        }
+    }
+}
+
+/// The data a chart draws from.
+#[derive(Clone, Copy)]
+pub struct ChartData<'a> {
+    /// The validated dataset.
+    pub dataset: &'a ValidDataset,
+    /// Its aggregates.
+    pub stats: &'a Stats,
+}
+
+/// A fixed palette, one colour per sector position, readable on light and dark.
+pub const PALETTE: [Color32; 10] = [
+    Color32::from_rgb(0x1f, 0x77, 0xb4),
+    Color32::from_rgb(0xd6, 0x27, 0x28),
+    Color32::from_rgb(0x2c, 0xa0, 0x2c),
+    Color32::from_rgb(0xff, 0x7f, 0x0e),
+    Color32::from_rgb(0x94, 0x67, 0xbd),
+    Color32::from_rgb(0x17, 0xbe, 0xcf),
+    Color32::from_rgb(0x8c, 0x56, 0x4b),
+    Color32::from_rgb(0xe3, 0x77, 0xc2),
+    Color32::from_rgb(0x7f, 0x7f, 0x7f),
+    Color32::from_rgb(0xbc, 0xbd, 0x22),
+];
+
+/// The colour of the sector with this id (stable across charts).
+pub fn sector_color(dataset: &Dataset, sector: &str) -> Color32 {
+    let i = dataset
+        .sectors
+        .iter()
+        .position(|s| s.id == sector)
+        .unwrap_or(PALETTE.len() - 1);
+    PALETTE[i % PALETTE.len()]
+}
+
+/// The colour of an initiative kind on the timeline and charts.
+pub fn kind_color(kind: InitiativeKind) -> Color32 {
+    let i = InitiativeKind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(0);
+    PALETTE[(i + 3) % PALETTE.len()]
+}
+
+/// The colour of the initiative markers.
+const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
+
+/// The legend name shared by all initiative markers (one legend entry toggles them all).
+pub const INITIATIVES_LEGEND: &str = "Government initiatives";
+
+/// The title of a chart.
+pub fn title(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    match kind {
+        ChartKind::StartupsPerYear => "Startups in Hong Kong per year".to_owned(),
+        ChartKind::StartupsBySector => format!(
+            "Startups by sector, {}",
+            sector_year(data, options).map_or("no year".to_owned(), |y| y.to_string())
+        ),
+        ChartKind::FundingBySector if options.share => {
+            "Disclosed funding by sector: share of each year's disclosed total".to_owned()
+        }
+        ChartKind::FundingBySector => "Disclosed funding by sector and year".to_owned(),
+        ChartKind::InitiativesPerYear => "Government AI and I&T initiatives per year".to_owned(),
+    }
+}
+
+/// The unit of the value axis.
+pub fn unit(kind: ChartKind, options: &ChartOptions) -> &'static str {
+    match kind {
+        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => "startups",
+        ChartKind::FundingBySector if options.share => "% of the year's disclosed total",
+        ChartKind::FundingBySector => "HK$ (US$ at 7.8)",
+        ChartKind::InitiativesPerYear => "initiatives",
+    }
+}
+
+/// What the numbers are, in one line, under the chart.
+pub fn definition(kind: ChartKind) -> &'static str {
+    match kind {
+        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => {
+            "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published."
+        }
+        ChartKind::FundingBySector => {
+            "Sums of disclosed amounts (government programmes, venture rounds, IPOs, funds), not market totals."
+        }
+        ChartKind::InitiativesPerYear => "Dated government initiatives in this dataset.",
+    }
+}
+
+/// The year the startups-by-sector chart shows.
+pub fn sector_year(data: ChartData, options: &ChartOptions) -> Option<i32> {
+    let years = &data.stats.sector_count_years;
+    options
+        .sector_year
+        .filter(|y| years.contains(y))
+        .or_else(|| years.last().copied())
+}
+
+/// The ids of the sources behind what the chart shows, in first-use order.
+pub fn source_ids(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<String> {
+    let mut ids: Vec<String> = Vec::new();
+    let mut add = |id: &str| {
+        if !ids.iter().any(|i| i == id) {
+            ids.push(id.to_owned());
+        }
+    };
+    let years = &options.years;
+    match kind {
+        ChartKind::StartupsPerYear => {
+            for c in &data.dataset.startup_counts {
+                if years.contains(&c.year) {
+                    add(&c.source);
+                }
+            }
+        }
+        ChartKind::StartupsBySector => {
+            let year = sector_year(data, options);
+            for c in &data.dataset.startup_counts {
+                if c.sector.is_some() && Some(c.year) == year {
+                    add(&c.source);
+                }
+            }
+        }
+        ChartKind::FundingBySector => {
+            for f in &data.dataset.funding {
+                if years.contains(&f.year) {
+                    add(&f.source);
+                }
+            }
+        }
+        ChartKind::InitiativesPerYear => {
+            for n in &data.dataset.initiatives {
+                if years.contains(&n.date.year) {
+                    add(&n.source);
+                }
+            }
+        }
+    }
+    ids
+}
+
+/// The "Source:" line: publishers of the sources behind the chart, and the as-of date.
+pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let mut publishers: Vec<&str> = Vec::new();
+    for id in source_ids(kind, data, options) {
+        if let Some(s) = data.dataset.source(&id)
+            && !publishers.contains(&s.publisher.as_str())
+        {
+            publishers.push(&s.publisher);
+        }
+    }
+    let shown = publishers.len().min(6);
+    let mut line = format!("Source: {}", publishers[..shown].join("; "));
+    if publishers.len() > shown {
+        line.push_str(&format!("; and {} more", publishers.len() - shown));
+    }
+    if publishers.is_empty() {
+        line = "Source: no published figure in this range".to_owned();
+    }
+    line.push_str(&format!(". Data as of {}.", data.dataset.as_of));
+    line
+}
+
+/// A chart's numbers as a table: what the table view shows and CSV writes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Table {
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Rows of cells, as displayed (gaps say "no published figure").
+    pub rows: Vec<Vec<String>>,
+}
+
+/// The text shown where a source has no figure.
+pub const GAP: &str = "no published figure";
+
+/// The chart's numbers, exactly what the chart shows under `options`.
+pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Table {
+    let ds = data.dataset;
+    let source_title = |id: &str| ds.source(id).map_or(id.to_owned(), |s| s.publisher.clone());
+    match kind {
+        ChartKind::StartupsPerYear => {
+            let mut columns = vec!["Year".to_owned(), "All startups".to_owned()];
+            let series = &data.stats.startups_by_sector;
+            columns.extend(series.iter().map(|s| {
+                format!(
+                    "{} startups",
+                    ds.sector_name(s.sector.as_deref().unwrap_or(""))
+                )
+            }));
+            columns.push("Source".to_owned());
+            let years: BTreeSet<i32> = data
+                .stats
+                .startups_total
+                .iter()
+                .map(|p| p.year)
+                .chain(series.iter().flat_map(|s| s.points.iter().map(|p| p.year)))
+                .filter(|y| options.years.contains(y))
+                .collect();
+            let rows = years
+                .into_iter()
+                .map(|year| {
+                    let total = data.stats.startups_total.iter().find(|p| p.year == year);
+                    let mut row = vec![year.to_string(), cell(total)];
+                    for s in series {
+                        row.push(cell(s.points.iter().find(|p| p.year == year)));
+                    }
+                    row.push(total.map_or(String::new(), |p| source_title(&p.source)));
+                    row
+                })
+                .collect();
+            Table { columns, rows }
+        }
+        ChartKind::StartupsBySector => {
+            let year = sector_year(data, options);
+            let rows = year
+                .map(|y| stats::startups_by_sector_in_year(ds, y))
+                .unwrap_or_default()
+                .into_iter()
+                .map(|(sector, value)| {
+                    vec![
+                        ds.sector_name(&sector).to_owned(),
+                        cell(value.as_ref()),
+                        value.map_or(String::new(), |p| source_title(&p.source)),
+                    ]
+                })
+                .collect();
+            Table {
+                columns: vec![
+                    "Sector".to_owned(),
+                    format!(
+                        "Startups in {}",
+                        year.map_or("–".to_owned(), |y| y.to_string())
+                    ),
+                    "Source".to_owned(),
+                ],
+                rows,
+            }
+        }
+        ChartKind::FundingBySector => {
+            let table = data.stats.funding.within(&options.years);
+            let mut columns = vec!["Year".to_owned()];
+            columns.extend(table.sectors.iter().map(|s| ds.sector_name(s).to_owned()));
+            columns.push("Disclosed total (HK$)".to_owned());
+            let rows = (0..table.years.len())
+                .map(|y| {
+                    let mut row = vec![table.years[y].to_string()];
+                    for s in 0..table.sectors.len() {
+                        let c = &table.cells[s][y];
+                        row.push(if c.records.is_empty() {
+                            String::new()
+                        } else if options.share {
+                            format!("{:.1}%", table.share(s, y).unwrap_or(0.0) * 100.0)
+                        } else {
+                            format!("{:.0}", c.amount_hkd)
+                        });
+                    }
+                    row.push(format!("{:.0}", table.year_total(y)));
+                    row
+                })
+                .collect();
+            Table { columns, rows }
+        }
+        ChartKind::InitiativesPerYear => {
+            let mut columns = vec!["Year".to_owned()];
+            columns.extend(InitiativeKind::ALL.iter().map(|k| k.label().to_owned()));
+            columns.push("Total".to_owned());
+            let rows = data
+                .stats
+                .initiatives_by_year
+                .iter()
+                .filter(|(y, _)| options.years.contains(y))
+                .map(|(year, kinds)| {
+                    let mut row = vec![year.to_string()];
+                    row.extend(
+                        InitiativeKind::ALL
+                            .iter()
+                            .map(|k| kinds.get(k).copied().unwrap_or(0).to_string()),
+                    );
+                    row.push(kinds.values().sum::<usize>().to_string());
+                    row
+                })
+                .collect();
+            Table { columns, rows }
+        }
+    }
+}
+
+fn cell(value: Option<&stats::YearValue>) -> String {
+    match value {
+        Some(p) => format!("{}{}", p.qualifier.prefix(), format::thousands(p.value)),
+        None => GAP.to_owned(),
+    }
+}
+
+/// How a chart is being drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Surface {
+    /// In the window: hover values, zoom and pan.
+    Screen,
+    /// Into a file: static, no hover, nothing depends on the pointer.
+    Export,
+}
+
+/// Draws a chart with its title, units, plot, legend and source line, filling
+/// `ui`'s available width; the plot takes `plot_height` points. The one drawing
+/// used on screen and in exports.
+pub fn draw_chart(
+    ui: &mut egui::Ui,
+    kind: ChartKind,
+    data: ChartData,
+    options: &ChartOptions,
+    surface: Surface,
+    plot_height: f32,
+) -> egui::Response {
+    ui.label(RichText::new(title(kind, data, options)).heading().strong());
+    ui.label(RichText::new(format!("Unit: {}", unit(kind, options))).small());
+    let response = draw_plot(ui, kind, data, options, surface, plot_height);
+    ui.label(RichText::new(definition(kind)).small().weak());
+    ui.label(RichText::new(source_line(kind, data, options)).small());
+    response
+}
+
+/// Draws only the plot area of a chart.
+pub fn draw_plot(
+    ui: &mut egui::Ui,
+    kind: ChartKind,
+    data: ChartData,
+    options: &ChartOptions,
+    surface: Surface,
+    height: f32,
+) -> egui::Response {
+    let interactive = surface == Surface::Screen;
+    let years = options.years.clone();
+    let plot = Plot::new(kind.slug())
+        .id(egui::Id::unique(("chart", kind.slug())))
+        .height(height)
+        .legend(Legend::default().position(Corner::LeftTop))
+        .allow_zoom(interactive)
+        .allow_drag(interactive)
+        .allow_scroll(false)
+        .allow_boxed_zoom(interactive)
+        .allow_axis_zoom_drag(false)
+        .allow_double_click_reset(interactive)
+        .show_crosshair(false)
+        .show_x(false)
+        .show_y(false)
+        .y_axis_label(unit(kind, options))
+        .include_y(0.0);
+    let plot = if kind.is_time_chart() {
+        plot.x_axis_formatter(|mark: GridMark, _| year_mark(mark.value))
+            .x_grid_spacer(year_grid)
+            .include_x(f64::from(*years.start()) - 0.6)
+            .include_x(f64::from(*years.end()) + 0.6)
+    } else {
+        plot
+    };
+    let initiative_names: Vec<String> = if options.show_initiatives && kind.is_time_chart() {
+        initiatives_in(data.dataset, &years)
+            .map(|n| format!("{} ({}, {})", n.name, n.body, n.date))
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let plot = match kind {
+        ChartKind::StartupsPerYear => {
+            let names = initiative_names.clone();
+            plot.label_formatter(move |pos| hover_startups(pos, &names))
+        }
+        _ => {
+            let names = initiative_names.clone();
+            plot.label_formatter(move |pos| match pos {
+                HoverPosition::NearDataPoint {
+                    plot_name, index, ..
+                } if *plot_name == INITIATIVES_LEGEND => names.get(*index).cloned(),
+                _ => None,
+            })
+        }
+    };
+    let plot = match kind {
+        ChartKind::StartupsBySector => {
+            let labels: Vec<String> = data
+                .dataset
+                .sectors
+                .iter()
+                .map(|s| short_sector_name(&s.name))
+                .collect();
+            plot.x_axis_formatter(move |mark, _| {
+                let i = mark.value.round();
+                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                    labels.get(i as usize).cloned().unwrap_or_default()
+                } else {
+                    String::new()
+                }
+            })
+            .x_grid_spacer(|input| {
+                let (lo, hi) = input.bounds;
+                (lo.ceil() as i64..=hi.floor() as i64)
+                    .map(|v| GridMark {
+                        value: v as f64,
+                        step_size: 1.0,
+                    })
+                    .collect()
+            })
+        }
+        ChartKind::FundingBySector if options.share => plot
+            .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+            .include_y(100.0),
+        ChartKind::FundingBySector => plot.y_axis_formatter(|mark, _| format::hkd(mark.value)),
+        _ => plot,
+    };
+
+    let response = plot
+        .show(ui, |plot_ui| {
+            match kind {
+                ChartKind::StartupsPerYear => plot_startups_per_year(plot_ui, data, &years),
+                ChartKind::StartupsBySector => plot_startups_by_sector(plot_ui, data, options),
+                ChartKind::FundingBySector => plot_funding(plot_ui, data, options),
+                ChartKind::InitiativesPerYear => plot_initiatives_per_year(plot_ui, data, &years),
+            }
+            if options.show_initiatives && kind.is_time_chart() {
+                plot_initiative_markers(plot_ui, data.dataset, &years);
+            }
+        })
+        .response;
+    let description = format!(
+        "Chart: {}. {}",
+        title(kind, data, options),
+        source_line(kind, data, options)
+    );
+    response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+    response
+}
+
+fn initiatives_in<'a>(
+    dataset: &'a Dataset,
+    years: &'a RangeInclusive<i32>,
+) -> impl Iterator<Item = &'a crate::model::Initiative> {
+    let mut list: Vec<&crate::model::Initiative> = dataset
+        .initiatives
+        .iter()
+        .filter(|n| years.contains(&n.date.year))
+        .collect();
+    list.sort_by_key(|n| n.date);
+    list.into_iter()
+}
+
+fn year_mark(value: f64) -> String {
+    let rounded = value.round();
+    if (value - rounded).abs() < 1e-6 {
+        format!("{rounded:.0}")
+    } else {
+        String::new()
+    }
+}
+
+/// Grid marks at whole years: every year when there is room, else every 2 or 5.
+fn year_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
+    let (lo, hi) = input.bounds;
+    let span = (hi - lo).max(1.0);
+    let step = if span <= 16.0 {
+        1
+    } else if span <= 40.0 {
+        2
+    } else {
+        5
+    };
+    let first = (lo.ceil() as i64).div_euclid(step) * step;
+    (0..)
+        .map(|i| first + i * step)
+        .take_while(|y| (*y as f64) <= hi)
+        .filter(|y| (*y as f64) >= lo)
+        .map(|y| GridMark {
+            value: y as f64,
+            step_size: step as f64,
+        })
+        .collect()
+}
+
+/// Shortens a sector name for an axis label ("Research & Development" → "Research").
+pub fn short_sector_name(name: &str) -> String {
+    name.split([' ', '&']).next().unwrap_or(name).to_owned()
+}
+
+fn hover_startups(pos: &HoverPosition, initiative_names: &[String]) -> Option<String> {
+    match pos {
+        HoverPosition::NearDataPoint {
+            plot_name,
+            position,
+            index,
+        } => {
+            if *plot_name == INITIATIVES_LEGEND {
+                initiative_names.get(*index).cloned()
+            } else {
+                Some(format!(
+                    "{plot_name}\n{:.0}: {} startups",
+                    position.x,
+                    format::thousands(position.y)
+                ))
+            }
+        }
+        HoverPosition::Elsewhere { .. } => None,
+    }
+}
+
+fn plot_startups_per_year(
+    plot_ui: &mut egui_plot::PlotUi,
+    data: ChartData,
+    years: &RangeInclusive<i32>,
+) {
+    let total: Vec<[f64; 2]> = data
+        .stats
+        .startups_total
+        .iter()
+        .filter(|p| years.contains(&p.year))
+        .map(|p| [f64::from(p.year), p.value])
+        .collect();
+    let name = "All startups (InvestHK survey)";
+    plot_ui.line(Line::new(name, total.clone()).color(PALETTE[0]).width(2.5));
+    plot_ui.points(Points::new(name, total).color(PALETTE[0]).radius(3.5));
+    for series in &data.stats.startups_by_sector {
+        let sector = series.sector.as_deref().unwrap_or("");
+        let color = sector_color(data.dataset, sector);
+        let points: Vec<[f64; 2]> = series
+            .points
+            .iter()
+            .filter(|p| years.contains(&p.year))
+            .map(|p| [f64::from(p.year), p.value])
+            .collect();
+        let bounds = series
+            .points
+            .iter()
+            .any(|p| p.qualifier != Qualifier::Exact);
+        let name = format!(
+            "{} startups{}",
+            data.dataset.sector_name(sector),
+            if bounds {
+                " (some are lower bounds)"
+            } else {
+                ""
+            }
+        );
+        plot_ui.line(
+            Line::new(name.clone(), points.clone())
+                .color(color)
+                .width(1.5),
+        );
+        plot_ui.points(Points::new(name, points).color(color).radius(3.5));
+    }
+}
+
+fn plot_startups_by_sector(
+    plot_ui: &mut egui_plot::PlotUi,
+    data: ChartData,
+    options: &ChartOptions,
+) {
+    let Some(year) = sector_year(data, options) else {
+        return;
+    };
+    let mut bars = Vec::new();
+    for (i, (sector, value)) in stats::startups_by_sector_in_year(data.dataset, year)
+        .into_iter()
+        .enumerate()
+    {
+        let name = data.dataset.sector_name(&sector).to_owned();
+        match value {
+            Some(p) => bars.push(
+                Bar::new(i as f64, p.value)
+                    .name(format!(
+                        "{name}, {year}: {}{} startups",
+                        p.qualifier.prefix(),
+                        format::thousands(p.value)
+                    ))
+                    .fill(sector_color(data.dataset, &sector))
+                    .width(0.6),
+            ),
+            None => plot_ui.text(
+                egui_plot::Text::new(
+                    GAP,
+                    egui_plot::PlotPoint::new(i as f64, 0.0),
+                    RichText::new("no published\nfigure").small().weak(),
+                )
+                .anchor(egui::Align2::CENTER_BOTTOM),
+            ),
+        }
+    }
+    plot_ui.bar_chart(
+        BarChart::new(format!("Startups, {year}"), bars)
+            .element_formatter(Box::new(|bar, _| bar.name.clone())),
+    );
+}
+
+fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &ChartOptions) {
+    let table = data.stats.funding.within(&options.years);
+    let mut charts: Vec<BarChart> = Vec::new();
+    for (s, sector) in table.sectors.iter().enumerate() {
+        let name = data.dataset.sector_name(sector).to_owned();
+        let color = sector_color(data.dataset, sector);
+        let bars: Vec<Bar> = table
+            .years
+            .iter()
+            .enumerate()
+            .filter(|(y, _)| !table.cells[s][*y].records.is_empty())
+            .map(|(y, &year)| {
+                let cell = &table.cells[s][y];
+                let value = if options.share {
+                    table.share(s, y).unwrap_or(0.0) * 100.0
+                } else {
+                    cell.amount_hkd
+                };
+                let deals: Vec<&str> = cell
+                    .records
+                    .iter()
+                    .filter_map(|&i| data.dataset.funding.get(i))
+                    .map(|f| f.name.as_str())
+                    .collect();
+                Bar::new(f64::from(year), value)
+                    .name(format!(
+                        "{name}, {year}: {} ({:.1}% of the year's disclosed total)\n{}",
+                        format::hkd(cell.amount_hkd),
+                        table.share(s, y).unwrap_or(0.0) * 100.0,
+                        deals.join("; ")
+                    ))
+                    .fill(color)
+                    .width(0.7)
+            })
+            .collect();
+        let chart = BarChart::new(name, bars)
+            .color(color)
+            .element_formatter(Box::new(|bar, _| bar.name.clone()));
+        let below: Vec<&BarChart> = charts.iter().collect();
+        let chart = chart.stack_on(&below);
+        charts.push(chart);
+    }
+    for chart in charts {
+        plot_ui.bar_chart(chart);
+    }
+}
+
+fn plot_initiatives_per_year(
+    plot_ui: &mut egui_plot::PlotUi,
+    data: ChartData,
+    years: &RangeInclusive<i32>,
+) {
+    let mut charts: Vec<BarChart> = Vec::new();
+    for kind in InitiativeKind::ALL {
+        let bars: Vec<Bar> = data
+            .stats
+            .initiatives_by_year
+            .iter()
+            .filter(|(y, _)| years.contains(y))
+            .filter_map(|(year, kinds)| {
+                kinds.get(&kind).map(|&n| {
+                    Bar::new(f64::from(*year), n as f64)
+                        .name(format!("{year}: {n} × {}", kind.label()))
+                        .fill(kind_color(kind))
+                        .width(0.7)
+                })
+            })
+            .collect();
+        if bars.is_empty() {
+            continue;
+        }
+        let chart = BarChart::new(kind.label(), bars)
+            .color(kind_color(kind))
+            .element_formatter(Box::new(|bar, _| bar.name.clone()));
+        let below: Vec<&BarChart> = charts.iter().collect();
+        let chart = chart.stack_on(&below);
+        charts.push(chart);
+    }
+    for chart in charts {
+        plot_ui.bar_chart(chart);
+    }
+}
+
+/// Each initiative as a thin vertical line at its date, and a hoverable point on the axis.
+fn plot_initiative_markers(
+    plot_ui: &mut egui_plot::PlotUi,
+    dataset: &Dataset,
+    years: &RangeInclusive<i32>,
+) {
+    let color = INITIATIVE_MARKER.gamma_multiply(0.55);
+    let mut points = Vec::new();
+    for initiative in initiatives_in(dataset, years) {
+        let x = initiative.date.as_fractional_year();
+        plot_ui.vline(
+            VLine::new(INITIATIVES_LEGEND, x)
+                .color(color)
+                .width(1.0)
+                .allow_hover(false),
+        );
+        points.push([x, 0.0]);
+    }
+    if !points.is_empty() {
+        plot_ui.points(
+            Points::new(INITIATIVES_LEGEND, points)
+                .color(INITIATIVE_MARKER)
+                .shape(egui_plot::MarkerShape::Diamond)
+                .radius(4.0),
+        );
+    }
+}

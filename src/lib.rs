@@ -1,0 +1,13 @@
+//! hk-ai-dashboard: a native desktop dashboard of Hong Kong's AI landscape.
+//!
+//! Data flows one way: [`load`] parses and validates a RON file into a
+//! [`load::ValidDataset`]; [`stats`] aggregates it; the charts draw it; the
+//! window ([`ui`]) and the exports read it, never the file.
+
+pub mod charts;
+pub mod cli;
+pub mod format;
+pub mod load;
+pub mod model;
+pub mod stats;
+pub mod ui;

@@ -1,0 +1,178 @@
+//! The charts in the window: shared controls (year range, share, initiative
+//! markers), each chart with its table twin one click away.
+
+use super::{Command, Loaded};
+use crate::charts::{self, ChartData, ChartKind, ChartOptions, Surface, Table};
+use eframe::egui;
+use egui::RichText;
+use std::collections::HashSet;
+
+const PLOT_HEIGHT: f32 = 300.0;
+
+fn data(loaded: &Loaded) -> ChartData<'_> {
+    ChartData {
+        dataset: &loaded.dataset,
+        stats: &loaded.stats,
+    }
+}
+
+/// The Overview's charts: startups per year and funding by sector, side by side
+/// when the window is wide enough.
+pub fn headline_charts(
+    ui: &mut egui::Ui,
+    loaded: &Loaded,
+    options: &ChartOptions,
+    tables: &HashSet<ChartKind>,
+    commands: &mut Vec<Command>,
+) {
+    let kinds = [ChartKind::StartupsPerYear, ChartKind::FundingBySector];
+    if ui.available_width() > 1100.0 {
+        ui.columns(2, |columns| {
+            for (ui, kind) in columns.iter_mut().zip(kinds) {
+                chart_block(ui, loaded, kind, options, tables, commands);
+            }
+        });
+    } else {
+        for kind in kinds {
+            chart_block(ui, loaded, kind, options, tables, commands);
+        }
+    }
+}
+
+/// The Charts tab: controls, then every chart.
+pub fn all_charts(
+    ui: &mut egui::Ui,
+    loaded: &Loaded,
+    options: &mut ChartOptions,
+    tables: &HashSet<ChartKind>,
+    commands: &mut Vec<Command>,
+) {
+    controls(ui, loaded, options);
+    ui.add_space(8.0);
+    for kind in ChartKind::ALL {
+        chart_block(ui, loaded, kind, options, tables, commands);
+        ui.add_space(12.0);
+    }
+}
+
+fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
+    let span = loaded.stats.year_span.clone();
+    ui.horizontal_wrapped(|ui| {
+        let (mut from, mut to) = (*options.years.start(), *options.years.end());
+        ui.label("Years:");
+        ui.add(
+            egui::DragValue::new(&mut from)
+                .range(*span.start()..=to)
+                .prefix("from "),
+        );
+        ui.add(
+            egui::DragValue::new(&mut to)
+                .range(from..=*span.end())
+                .prefix("to "),
+        );
+        if ui.button("All years").clicked() {
+            (from, to) = (*span.start(), *span.end());
+        }
+        options.years = from..=to;
+        ui.separator();
+        ui.checkbox(&mut options.share, "Funding as share of total");
+        ui.checkbox(
+            &mut options.show_initiatives,
+            "Show initiatives on the year axis",
+        );
+        ui.separator();
+        let years = &loaded.stats.sector_count_years;
+        if !years.is_empty() {
+            let current = charts::sector_year(data(loaded), options);
+            egui::ComboBox::from_id_salt("sector_year")
+                .selected_text(format!(
+                    "Sector year: {}",
+                    current.map_or("–".to_owned(), |y| y.to_string())
+                ))
+                .show_ui(ui, |ui| {
+                    for year in years {
+                        ui.selectable_value(
+                            &mut options.sector_year,
+                            Some(*year),
+                            year.to_string(),
+                        );
+                    }
+                })
+                .response
+                .widget_info(|| {
+                    egui::WidgetInfo::labeled(
+                        egui::Role::ComboBox,
+                        true,
+                        "Year of the startups-by-sector chart",
+                    )
+                });
+        }
+    });
+}
+
+fn chart_block(
+    ui: &mut egui::Ui,
+    loaded: &Loaded,
+    kind: ChartKind,
+    options: &ChartOptions,
+    tables: &HashSet<ChartKind>,
+    commands: &mut Vec<Command>,
+) {
+    let as_table = tables.contains(&kind);
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let label = if as_table { "Show chart" } else { "Show table" };
+                if ui
+                    .button(label)
+                    .on_hover_text("The same numbers as a table")
+                    .clicked()
+                {
+                    commands.push(Command::ToggleTable(kind));
+                }
+                ui.label(RichText::new(kind.slug()).small().weak());
+            });
+            if as_table {
+                ui.label(
+                    RichText::new(charts::title(kind, data(loaded), options))
+                        .heading()
+                        .strong(),
+                );
+                table(ui, kind, &charts::chart_table(kind, data(loaded), options));
+                ui.label(RichText::new(charts::source_line(kind, data(loaded), options)).small());
+            } else {
+                charts::draw_chart(
+                    ui,
+                    kind,
+                    data(loaded),
+                    options,
+                    Surface::Screen,
+                    PLOT_HEIGHT,
+                );
+            }
+        });
+}
+
+fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
+    egui::ScrollArea::horizontal()
+        .id_salt(("table", kind.slug()))
+        .show(ui, |ui| {
+            egui::Grid::new(("table_grid", kind.slug()))
+                .striped(true)
+                .num_columns(table.columns.len())
+                .spacing([14.0, 4.0])
+                .show(ui, |ui| {
+                    for column in &table.columns {
+                        ui.label(RichText::new(column).strong());
+                    }
+                    ui.end_row();
+                    for row in &table.rows {
+                        for cell in row {
+                            ui.label(cell);
+                        }
+                        ui.end_row();
+                    }
+                });
+        });
+}

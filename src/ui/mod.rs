@@ -1,0 +1,702 @@
+//! The window: a top bar, a row of tabs, the selected tab's content, and an
+//! error panel when a file fails to load.
+//!
+//! State and view are kept apart: views read [`DashboardApp`]'s state and push
+//! [`Command`]s; [`DashboardApp::apply`] carries them out after the frame, so no
+//! widget mutates shared state halfway through drawing.
+
+mod cards;
+mod charts_view;
+mod timeline;
+
+use crate::charts::{ChartKind, ChartOptions};
+use crate::load::{self, LoadError, ValidDataset};
+use crate::stats::Stats;
+use eframe::egui;
+use egui::{Key, KeyboardShortcut, Modifiers, RichText};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+pub use timeline::TimelineState;
+
+/// The application id: eframe's app id, the .desktop file's name and WM class.
+pub const APP_ID: &str = "hk.ai.dashboard";
+
+/// The window title.
+pub const WINDOW_TITLE: &str = "Hong Kong AI Landscape — HK AI Dashboard";
+
+/// Files larger than this load on a background thread with a progress indicator.
+const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
+
+/// One tab of the window.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    /// Every sector at a glance, with the headline charts.
+    Overview,
+    /// One sector, by its id.
+    Sector(String),
+    /// The timeline of government initiatives.
+    Timeline,
+    /// Every chart, with its controls.
+    Charts,
+}
+
+/// What persists between runs (eframe storage). Every field has a default, so
+/// an old or damaged settings file never stops the app.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    /// The tab shown last.
+    pub tab: Tab,
+    /// Light, dark, or follow the system.
+    pub theme: egui::ThemePreference,
+    /// The dataset file open last (`None`: the built-in dataset).
+    pub file: Option<PathBuf>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            tab: Tab::Overview,
+            theme: egui::ThemePreference::System,
+            file: None,
+        }
+    }
+}
+
+/// A change the views ask for; applied between frames.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Command {
+    /// Show this tab.
+    SelectTab(Tab),
+    /// Show the tab after (or before) the current one, wrapping around.
+    CycleTab(i32),
+    /// Show the tab at this position (Ctrl+1 is 0); ignored past the last tab.
+    SelectTabNumber(usize),
+    /// Open a dataset file (from the menu, a drop, or the command line).
+    OpenFile(PathBuf),
+    /// Ask the person for a file to open.
+    PickFile,
+    /// Read the open file again (it changed on disk).
+    Reload,
+    /// Go back to the built-in dataset.
+    OpenBuiltIn,
+    /// Select an initiative (show its details), or clear the selection.
+    SelectInitiative(Option<String>),
+    /// Switch the theme.
+    SetTheme(egui::ThemePreference),
+    /// Show a chart as a table, or back as a chart.
+    ToggleTable(ChartKind),
+    /// Hide the error panel.
+    DismissErrors,
+}
+
+/// The data on screen: a validated dataset and its aggregates, shared cheaply.
+#[derive(Clone)]
+pub struct Loaded {
+    /// The dataset.
+    pub dataset: Arc<ValidDataset>,
+    /// Its aggregates, computed once.
+    pub stats: Arc<Stats>,
+}
+
+impl Loaded {
+    /// Wraps a dataset and computes its aggregates.
+    pub fn new(dataset: ValidDataset) -> Self {
+        let stats = Stats::new(&dataset);
+        Loaded {
+            dataset: Arc::new(dataset),
+            stats: Arc::new(stats),
+        }
+    }
+}
+
+/// How the app asks a person for a file; tests replace the dialog.
+pub trait FilePicker {
+    /// Starts asking; the answer arrives on `answer` (None when cancelled).
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context);
+}
+
+/// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
+pub struct SystemFilePicker;
+
+impl FilePicker for SystemFilePicker {
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context) {
+        std::thread::spawn(move || {
+            let file = rfd::FileDialog::new()
+                .set_title("Open a dataset")
+                .add_filter("RON dataset", &["ron"])
+                .pick_file();
+            let _ = answer.send(file);
+            ctx.request_repaint();
+        });
+    }
+}
+
+/// The dashboard application.
+pub struct DashboardApp {
+    /// The last good data; never replaced by a failed load.
+    pub loaded: Loaded,
+    /// The file the data came from (`None`: built in).
+    pub file: Option<PathBuf>,
+    /// Problems of the last failed load, shown in the error panel.
+    pub errors: Option<LoadError>,
+    /// The tab shown.
+    pub tab: Tab,
+    /// The theme chosen.
+    pub theme: egui::ThemePreference,
+    /// The options every chart shares.
+    pub chart_options: ChartOptions,
+    /// The timeline's filters, zoom and selection.
+    pub timeline: TimelineState,
+    /// Charts shown as their table twin.
+    pub tables: HashSet<ChartKind>,
+    /// A short message for the status line ("Loaded x.ron").
+    pub status: String,
+    commands: Vec<Command>,
+    picker: Box<dyn FilePicker>,
+    picked: (Sender<Option<PathBuf>>, Receiver<Option<PathBuf>>),
+    background: Option<Receiver<(PathBuf, Result<ValidDataset, LoadError>)>>,
+    watcher: Option<FileWatcher>,
+}
+
+impl DashboardApp {
+    /// Builds the app around the built-in dataset, then opens `file` (or the
+    /// file remembered in `settings`) on top of it.
+    pub fn new(ctx: &egui::Context, settings: Settings, file: Option<PathBuf>) -> Self {
+        let (loaded, errors) = match load::embedded_dataset() {
+            Ok(dataset) => (Loaded::new(dataset), None),
+            Err(error) => (Loaded::new(empty_dataset()), Some(error)),
+        };
+        let chart_options = ChartOptions::for_stats(&loaded.stats);
+        let mut app = DashboardApp {
+            loaded,
+            file: None,
+            errors,
+            tab: settings.tab.clone(),
+            theme: settings.theme,
+            chart_options,
+            timeline: TimelineState::default(),
+            tables: HashSet::new(),
+            status: String::new(),
+            commands: Vec::new(),
+            picker: Box::new(SystemFilePicker),
+            picked: channel(),
+            background: None,
+            watcher: None,
+        };
+        ctx.set_theme(app.theme);
+        if let Some(path) = file.or(settings.file) {
+            app.open(ctx, path);
+        }
+        app.keep_tab_valid();
+        app
+    }
+
+    /// Replaces the file dialog (tests answer it themselves).
+    pub fn with_file_picker(mut self, picker: Box<dyn FilePicker>) -> Self {
+        self.picker = picker;
+        self
+    }
+
+    /// What to remember between runs.
+    pub fn settings(&self) -> Settings {
+        Settings {
+            tab: self.tab.clone(),
+            theme: self.theme,
+            file: self.file.clone(),
+        }
+    }
+
+    /// Every tab, in order: Overview, one per sector, Timeline, Charts.
+    pub fn tabs(&self) -> Vec<Tab> {
+        let mut tabs = vec![Tab::Overview];
+        tabs.extend(
+            self.loaded
+                .dataset
+                .sectors
+                .iter()
+                .map(|s| Tab::Sector(s.id.clone())),
+        );
+        tabs.push(Tab::Timeline);
+        tabs.push(Tab::Charts);
+        tabs
+    }
+
+    /// The name a tab shows (and a screen reader reads).
+    pub fn tab_name(&self, tab: &Tab) -> String {
+        match tab {
+            Tab::Overview => "Overview".to_owned(),
+            Tab::Sector(id) => self.loaded.dataset.sector_name(id).to_owned(),
+            Tab::Timeline => "Timeline".to_owned(),
+            Tab::Charts => "Charts".to_owned(),
+        }
+    }
+
+    /// Queues a command for the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        match command {
+            Command::SelectTab(tab) => {
+                self.tab = tab;
+                self.keep_tab_valid();
+            }
+            Command::CycleTab(step) => {
+                let tabs = self.tabs();
+                let here = tabs.iter().position(|t| *t == self.tab).unwrap_or(0) as i32;
+                let next = (here + step).rem_euclid(tabs.len() as i32) as usize;
+                self.tab = tabs[next].clone();
+            }
+            Command::SelectTabNumber(index) => {
+                if let Some(tab) = self.tabs().get(index) {
+                    self.tab = tab.clone();
+                }
+            }
+            Command::OpenFile(path) => self.open(ctx, path),
+            Command::PickFile => self.picker.pick(self.picked.0.clone(), ctx.clone()),
+            Command::Reload => {
+                if let Some(path) = self.file.clone() {
+                    self.open(ctx, path);
+                }
+            }
+            Command::OpenBuiltIn => {
+                if let Ok(dataset) = load::embedded_dataset() {
+                    self.replace_data(dataset, None);
+                    self.watcher = None;
+                    self.status = "Showing the built-in dataset".to_owned();
+                }
+            }
+            Command::SelectInitiative(id) => self.timeline.selected = id,
+            Command::SetTheme(theme) => {
+                self.theme = theme;
+                ctx.set_theme(theme);
+            }
+            Command::ToggleTable(kind) => {
+                if !self.tables.remove(&kind) {
+                    self.tables.insert(kind);
+                }
+            }
+            Command::DismissErrors => self.errors = None,
+        }
+    }
+
+    /// Opens a dataset file: small files at once, large ones on a background
+    /// thread. A failure keeps the current data and shows the problems.
+    fn open(&mut self, ctx: &egui::Context, path: PathBuf) {
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if size > BACKGROUND_LOAD_BYTES {
+            let (answer, receive) = channel();
+            let ctx = ctx.clone();
+            let target = path.clone();
+            std::thread::spawn(move || {
+                let result = load::load_file(&target);
+                let _ = answer.send((target, result));
+                ctx.request_repaint();
+            });
+            self.background = Some(receive);
+            self.status = format!("Loading {}…", path.display());
+        } else {
+            let result = load::load_file(&path);
+            self.finish_load(ctx, path, result);
+        }
+    }
+
+    fn finish_load(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        result: Result<ValidDataset, LoadError>,
+    ) {
+        // Watch the file whether or not it loaded: fixing it should reload it.
+        if self.watcher.as_ref().is_none_or(|w| w.path != path) {
+            self.watcher = FileWatcher::new(&path, ctx.clone());
+        }
+        match result {
+            Ok(dataset) => {
+                self.status = format!("Loaded {}", path.display());
+                self.replace_data(dataset, Some(path));
+            }
+            Err(error) => {
+                self.status = format!(
+                    "{} could not be loaded; still showing the last good data",
+                    path.display()
+                );
+                if self.file.is_none() && self.errors.is_none() {
+                    self.file = Some(path);
+                }
+                self.errors = Some(error);
+            }
+        }
+    }
+
+    fn replace_data(&mut self, dataset: ValidDataset, file: Option<PathBuf>) {
+        self.loaded = Loaded::new(dataset);
+        self.file = file;
+        self.errors = None;
+        self.chart_options = ChartOptions {
+            years: self.loaded.stats.year_span.clone(),
+            ..self.chart_options.clone()
+        };
+        if let Some(id) = &self.timeline.selected
+            && self.loaded.dataset.initiative(id).is_none()
+        {
+            self.timeline.selected = None;
+        }
+        self.keep_tab_valid();
+    }
+
+    /// A sector tab whose sector is gone (another dataset) falls back to the Overview.
+    fn keep_tab_valid(&mut self) {
+        if let Tab::Sector(id) = &self.tab
+            && self.loaded.dataset.sector(id).is_none()
+        {
+            self.tab = Tab::Overview;
+        }
+    }
+
+    /// Reads keyboard shortcuts, dropped files, dialog answers, file changes
+    /// and background loads into commands.
+    fn gather_events(&mut self, ctx: &egui::Context) {
+        let shortcuts = ctx.input_mut(|input| {
+            let mut found = Vec::new();
+            if input.consume_shortcut(&KeyboardShortcut::new(
+                Modifiers::CTRL | Modifiers::SHIFT,
+                Key::Tab,
+            )) {
+                found.push(Command::CycleTab(-1));
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::CTRL, Key::Tab)) {
+                found.push(Command::CycleTab(1));
+            }
+            if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::CTRL, Key::O)) {
+                found.push(Command::PickFile);
+            }
+            let digits = [
+                Key::Num1,
+                Key::Num2,
+                Key::Num3,
+                Key::Num4,
+                Key::Num5,
+                Key::Num6,
+                Key::Num7,
+                Key::Num8,
+                Key::Num9,
+            ];
+            for (i, key) in digits.into_iter().enumerate() {
+                if input.consume_shortcut(&KeyboardShortcut::new(Modifiers::CTRL, key)) {
+                    found.push(Command::SelectTabNumber(i));
+                }
+            }
+            for file in &input.raw.dropped_files {
+                let path = file.path();
+                if !path.as_os_str().is_empty() {
+                    found.push(Command::OpenFile(path.to_path_buf()));
+                }
+            }
+            found
+        });
+        self.commands.extend(shortcuts);
+        if let Ok(Some(path)) = self.picked.1.try_recv() {
+            self.commands.push(Command::OpenFile(path));
+        }
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            self.commands.push(Command::Reload);
+        }
+        if let Some(receive) = &self.background
+            && let Ok((path, result)) = receive.try_recv()
+        {
+            self.background = None;
+            self.finish_load(ctx, path, result);
+        }
+    }
+
+    /// Draws the whole window into `ui` and applies what the person asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.gather_events(&ctx);
+        self.top_bar(ui);
+        if self.errors.is_some() {
+            self.error_panel(ui);
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt(("tab", &self.tab))
+                .auto_shrink(false)
+                .show(ui, |ui| self.tab_content(ui));
+        });
+        for command in std::mem::take(&mut self.commands) {
+            self.apply(&ctx, command);
+        }
+    }
+
+    fn top_bar(&mut self, ui: &mut egui::Ui) {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            ui.add_space(4.0);
+            ui.horizontal_wrapped(|ui| {
+                let dataset = &self.loaded.dataset;
+                ui.label(RichText::new(&dataset.title).heading().strong());
+                ui.label(RichText::new(format!("as of {}", dataset.as_of)).weak());
+                ui.separator();
+                let origin = match &self.file {
+                    Some(path) => path.file_name().map_or(path.display().to_string(), |n| {
+                        n.to_string_lossy().into_owned()
+                    }),
+                    None => "built-in dataset".to_owned(),
+                };
+                ui.label(format!("Data: {origin}"));
+                if ui
+                    .button("Open…")
+                    .on_hover_text(
+                        "Open another dataset file (Ctrl+O), or drop a .ron file on the window",
+                    )
+                    .clicked()
+                {
+                    self.commands.push(Command::PickFile);
+                }
+                if self.file.is_some() {
+                    if ui.button("Reload").clicked() {
+                        self.commands.push(Command::Reload);
+                    }
+                    if ui.button("Built-in data").clicked() {
+                        self.commands.push(Command::OpenBuiltIn);
+                    }
+                }
+                if self.background.is_some() {
+                    ui.spinner();
+                }
+                ui.separator();
+                let mut theme = self.theme;
+                egui::ComboBox::from_id_salt("theme")
+                    .selected_text(theme_name(theme))
+                    .show_ui(ui, |ui| {
+                        for choice in [
+                            egui::ThemePreference::System,
+                            egui::ThemePreference::Light,
+                            egui::ThemePreference::Dark,
+                        ] {
+                            ui.selectable_value(&mut theme, choice, theme_name(choice));
+                        }
+                    })
+                    .response
+                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Theme"));
+                if theme != self.theme {
+                    self.commands.push(Command::SetTheme(theme));
+                }
+            });
+            ui.add_space(2.0);
+            ui.horizontal_wrapped(|ui| {
+                for (i, tab) in self.tabs().into_iter().enumerate() {
+                    let name = self.tab_name(&tab);
+                    let response = ui.selectable_label(self.tab == tab, &name);
+                    let response = if i < 9 {
+                        response.on_hover_text(format!("Ctrl+{}", i + 1))
+                    } else {
+                        response
+                    };
+                    if response.clicked() {
+                        self.commands.push(Command::SelectTab(tab));
+                    }
+                }
+            });
+            if !self.status.is_empty() {
+                ui.label(RichText::new(&self.status).small().weak());
+            }
+            ui.add_space(2.0);
+        });
+    }
+
+    fn error_panel(&mut self, ui: &mut egui::Ui) {
+        let Some(error) = &self.errors else { return };
+        egui::Panel::bottom("errors")
+            .resizable(true)
+            .default_size(160.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.label(
+                        RichText::new(format!(
+                            "⚠ {} could not be loaded ({} problem{}). Still showing the last good data.",
+                            error.origin,
+                            error.problems.len(),
+                            if error.problems.len() == 1 { "" } else { "s" }
+                        ))
+                        .strong()
+                        .color(ui.visuals().error_fg_color),
+                    );
+                    if ui.button("Dismiss").clicked() {
+                        self.commands.push(Command::DismissErrors);
+                    }
+                });
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    for problem in &error.problems {
+                        ui.label(RichText::new(problem.render(&error.origin)).monospace());
+                    }
+                });
+            });
+    }
+
+    fn tab_content(&mut self, ui: &mut egui::Ui) {
+        let loaded = self.loaded.clone();
+        let mut commands = Vec::new();
+        match &self.tab {
+            Tab::Overview => {
+                cards::overview(ui, &loaded, &mut commands);
+                ui.add_space(12.0);
+                charts_view::headline_charts(
+                    ui,
+                    &loaded,
+                    &self.chart_options,
+                    &self.tables,
+                    &mut commands,
+                );
+            }
+            Tab::Sector(id) => {
+                if let Some(sector) = loaded.dataset.sector(id) {
+                    cards::sector_page(ui, &loaded, sector, &mut commands);
+                    ui.add_space(12.0);
+                    ui.label(RichText::new("Initiatives on the timeline").heading());
+                    timeline::show(
+                        ui,
+                        &loaded,
+                        &mut self.timeline,
+                        Some(&sector.id),
+                        &mut commands,
+                    );
+                }
+            }
+            Tab::Timeline => {
+                timeline::show(ui, &loaded, &mut self.timeline, None, &mut commands);
+            }
+            Tab::Charts => {
+                charts_view::all_charts(
+                    ui,
+                    &loaded,
+                    &mut self.chart_options,
+                    &self.tables,
+                    &mut commands,
+                );
+            }
+        }
+        self.commands.extend(commands);
+    }
+}
+
+fn theme_name(theme: egui::ThemePreference) -> &'static str {
+    match theme {
+        egui::ThemePreference::System => "Theme: system",
+        egui::ThemePreference::Light => "Theme: light",
+        egui::ThemePreference::Dark => "Theme: dark",
+    }
+}
+
+/// A dataset with nothing in it: what the window shows if even the built-in
+/// data failed (a build error the tests catch), so it can still show why.
+fn empty_dataset() -> ValidDataset {
+    let text = "(title: \"Hong Kong AI Landscape\", as_of: \"2026\", sources: [], sectors: [], initiatives: [], startup_counts: [], funding: [])";
+    load::parse_dataset(text, "<empty>")
+        .unwrap_or_else(|_| unreachable!("the empty dataset is valid"))
+}
+
+impl eframe::App for DashboardApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, eframe::APP_KEY, &self.settings());
+    }
+}
+
+/// Watches one file for changes (through its folder, since editors replace files).
+struct FileWatcher {
+    path: PathBuf,
+    changes: Receiver<()>,
+    _watcher: notify::RecommendedWatcher,
+}
+
+impl FileWatcher {
+    fn new(path: &Path, ctx: egui::Context) -> Option<Self> {
+        use notify::Watcher;
+        let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        let folder = target.parent()?.to_path_buf();
+        let name = target.file_name()?.to_owned();
+        let (send, changes) = channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else { return };
+                let ours = event
+                    .paths
+                    .iter()
+                    .any(|p| p.file_name() == Some(name.as_os_str()));
+                if ours && (event.kind.is_modify() || event.kind.is_create()) {
+                    let _ = send.send(());
+                    ctx.request_repaint();
+                }
+            })
+            .ok()?;
+        watcher
+            .watch(&folder, notify::RecursiveMode::NonRecursive)
+            .ok()?;
+        Some(FileWatcher {
+            path: path.to_path_buf(),
+            changes,
+            _watcher: watcher,
+        })
+    }
+
+    /// True when the file changed since the last call (all pending events drained).
+    fn changed(&self) -> bool {
+        let mut any = false;
+        while self.changes.try_recv().is_ok() {
+            any = true;
+        }
+        any
+    }
+}
+
+/// Opens the window. Returns the process exit status.
+pub fn run(file: Option<PathBuf>) -> u8 {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../assets/icon/hicolor/256x256/apps/hk.ai.dashboard.png"
+    ))
+    .ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(WINDOW_TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    let options = eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        persist_window: true,
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(move |cc| {
+            let settings = cc
+                .storage
+                .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            Ok(Box::new(DashboardApp::new(&cc.egui_ctx, settings, file)))
+        }),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("hk-ai-dashboard: could not open the window: {error}");
+            1
+        }
+    }
+}

@@ -1,0 +1,427 @@
+//! The timeline of government initiatives: a horizontal, zoomable, scrollable
+//! strip with labels stacked in lanes so they never overlap, filters by kind
+//! and sector, a details panel, and a list twin for keyboard and screen readers.
+
+use super::{Command, Loaded};
+use crate::charts::kind_color;
+use crate::format;
+use crate::model::{Initiative, InitiativeKind};
+use eframe::egui;
+use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, WidgetInfo, vec2};
+use std::collections::BTreeSet;
+
+/// The timeline's filters, zoom, selection and view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineState {
+    /// Kinds shown (all by default).
+    pub kinds: BTreeSet<InitiativeKind>,
+    /// Only initiatives of this sector, on the Timeline tab (`None`: all).
+    pub sector: Option<String>,
+    /// The initiative whose details are shown.
+    pub selected: Option<String>,
+    /// The list twin instead of the strip.
+    pub list_view: bool,
+    /// Zoom: horizontal points per year.
+    pub points_per_year: f32,
+}
+
+impl Default for TimelineState {
+    fn default() -> Self {
+        TimelineState {
+            kinds: InitiativeKind::ALL.into_iter().collect(),
+            sector: None,
+            selected: None,
+            list_view: false,
+            points_per_year: 90.0,
+        }
+    }
+}
+
+/// Zoom limits, points per year.
+const ZOOM: std::ops::RangeInclusive<f32> = 30.0..=400.0;
+const LANE_HEIGHT: f32 = 20.0;
+const AXIS_HEIGHT: f32 = 28.0;
+const LABEL_GAP: f32 = 8.0;
+const MAX_LABEL_WIDTH: f32 = 240.0;
+
+/// Shows the timeline. In a sector tab `fixed_sector` narrows it to that sector
+/// (and the sector filter is hidden).
+pub fn show(
+    ui: &mut egui::Ui,
+    loaded: &Loaded,
+    state: &mut TimelineState,
+    fixed_sector: Option<&str>,
+    commands: &mut Vec<Command>,
+) {
+    let dataset = &loaded.dataset;
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Kinds:");
+        for kind in InitiativeKind::ALL {
+            let mut on = state.kinds.contains(&kind);
+            let text = RichText::new(kind.label()).color(kind_color(kind));
+            if ui.checkbox(&mut on, text).changed() {
+                if on {
+                    state.kinds.insert(kind);
+                } else {
+                    state.kinds.remove(&kind);
+                }
+            }
+        }
+    });
+    ui.horizontal_wrapped(|ui| {
+        if fixed_sector.is_none() {
+            let current = state
+                .sector
+                .as_deref()
+                .map_or("All sectors".to_owned(), |id| {
+                    dataset.sector_name(id).to_owned()
+                });
+            egui::ComboBox::from_id_salt("timeline_sector")
+                .selected_text(format!("Sector: {current}"))
+                .show_ui(ui, |ui| {
+                    ui.selectable_value(&mut state.sector, None, "All sectors");
+                    for sector in &dataset.sectors {
+                        ui.selectable_value(
+                            &mut state.sector,
+                            Some(sector.id.clone()),
+                            &sector.name,
+                        );
+                    }
+                })
+                .response
+                .widget_info(|| {
+                    WidgetInfo::labeled(Role::ComboBox, true, "Timeline sector filter")
+                });
+        }
+        let view = if state.list_view {
+            "Show as timeline"
+        } else {
+            "Show as list"
+        };
+        if ui.button(view).clicked() {
+            state.list_view = !state.list_view;
+        }
+        if !state.list_view {
+            if ui.button("−").on_hover_text("Zoom out").clicked() {
+                state.points_per_year = (state.points_per_year / 1.25).max(*ZOOM.start());
+            }
+            ui.add(
+                egui::Slider::new(&mut state.points_per_year, ZOOM)
+                    .show_value(false)
+                    .text("Zoom"),
+            );
+            if ui.button("+").on_hover_text("Zoom in").clicked() {
+                state.points_per_year = (state.points_per_year * 1.25).min(*ZOOM.end());
+            }
+        }
+    });
+
+    let sector = fixed_sector.or(state.sector.as_deref());
+    let mut entries: Vec<&Initiative> = dataset
+        .initiatives
+        .iter()
+        .filter(|n| state.kinds.contains(&n.kind))
+        .filter(|n| sector.is_none_or(|s| n.sectors.iter().any(|x| x == s)))
+        .collect();
+    entries.sort_by(|a, b| a.date.cmp(&b.date).then(a.name.cmp(&b.name)));
+    ui.label(
+        RichText::new(format!("{} initiatives shown", entries.len()))
+            .small()
+            .weak(),
+    );
+
+    if entries.is_empty() {
+        ui.label(RichText::new("No initiative matches these filters.").weak());
+    } else if state.list_view {
+        list(ui, &entries, state, commands);
+    } else {
+        strip(ui, &entries, state, commands);
+    }
+
+    if let Some(selected) = state
+        .selected
+        .as_deref()
+        .and_then(|id| dataset.initiative(id))
+    {
+        details(ui, loaded, selected, commands);
+    }
+}
+
+fn entry_name(n: &Initiative) -> String {
+    format!("{} {} ({})", n.date, n.name, n.body)
+}
+
+fn list(
+    ui: &mut egui::Ui,
+    entries: &[&Initiative],
+    state: &TimelineState,
+    commands: &mut Vec<Command>,
+) {
+    egui::Grid::new("timeline_list")
+        .striped(true)
+        .num_columns(4)
+        .spacing([12.0, 4.0])
+        .show(ui, |ui| {
+            for n in entries {
+                let selected = state.selected.as_deref() == Some(n.id.as_str());
+                ui.label(n.date.to_string());
+                if ui
+                    .selectable_label(selected, &n.name)
+                    .on_hover_text(&n.description)
+                    .clicked()
+                {
+                    commands.push(Command::SelectInitiative(Some(n.id.clone())));
+                }
+                ui.label(RichText::new(n.kind.label()).color(kind_color(n.kind)));
+                ui.label(n.body.as_str());
+                ui.end_row();
+            }
+        });
+}
+
+/// A label placed on the strip: its lane and its text's size.
+struct Placed<'a> {
+    initiative: &'a Initiative,
+    x: f32,
+    lane: usize,
+    galley: std::sync::Arc<egui::Galley>,
+}
+
+/// Puts each label in the lowest lane where it does not overlap the one before.
+fn place<'a>(
+    ui: &egui::Ui,
+    entries: &[&'a Initiative],
+    first_year: i32,
+    points_per_year: f32,
+) -> Vec<Placed<'a>> {
+    let mut lane_ends: Vec<f32> = Vec::new();
+    let font = FontId::proportional(12.5);
+    let color = ui.visuals().text_color();
+    entries
+        .iter()
+        .map(|n| {
+            let x = (n.date.as_fractional_year() - f64::from(first_year)) as f32 * points_per_year;
+            let galley = ui
+                .painter()
+                .layout(n.name.clone(), font.clone(), color, MAX_LABEL_WIDTH);
+            let galley = if galley.rows.len() > 1 {
+                ui.painter()
+                    .layout_no_wrap(truncate(&n.name, 34), font.clone(), color)
+            } else {
+                galley
+            };
+            let width = galley.size().x + 10.0;
+            let lane = match lane_ends.iter().position(|end| *end + LABEL_GAP <= x) {
+                Some(lane) => lane,
+                None => {
+                    lane_ends.push(f32::MIN);
+                    lane_ends.len() - 1
+                }
+            };
+            lane_ends[lane] = x + width;
+            Placed {
+                initiative: n,
+                x,
+                lane,
+                galley,
+            }
+        })
+        .collect()
+}
+
+fn truncate(text: &str, max_chars: usize) -> String {
+    if text.chars().count() <= max_chars {
+        text.to_owned()
+    } else {
+        let cut: String = text.chars().take(max_chars - 1).collect();
+        format!("{cut}…")
+    }
+}
+
+fn strip(
+    ui: &mut egui::Ui,
+    entries: &[&Initiative],
+    state: &mut TimelineState,
+    commands: &mut Vec<Command>,
+) {
+    let first_year = entries.iter().map(|n| n.date.year).min().unwrap_or(2000);
+    let last_year = entries
+        .iter()
+        .map(|n| n.date.year)
+        .max()
+        .unwrap_or(first_year)
+        + 1;
+    let placed = place(ui, entries, first_year, state.points_per_year);
+    let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
+    let width = (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
+    let height = AXIS_HEIGHT + lanes as f32 * LANE_HEIGHT + 12.0;
+
+    let scroll = egui::ScrollArea::horizontal()
+        .id_salt("timeline_strip")
+        .max_height(height.min(520.0) + 16.0)
+        .auto_shrink([false, true]);
+    scroll.show(ui, |ui| {
+        let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+        response.widget_info(|| {
+            WidgetInfo::labeled(
+                Role::Group,
+                true,
+                format!(
+                    "Timeline of {} initiatives, {first_year} to {}",
+                    entries.len(),
+                    last_year - 1
+                ),
+            )
+        });
+        // Ctrl + wheel zooms while hovering the strip.
+        if response.hovered() {
+            let zoom = ui.input(|i| i.zoom_delta());
+            if zoom != 1.0 {
+                state.points_per_year =
+                    (state.points_per_year * zoom).clamp(*ZOOM.start(), *ZOOM.end());
+            }
+        }
+        let painter = ui.painter_at(rect);
+        let visuals = ui.visuals().clone();
+        let axis_y = rect.bottom() - AXIS_HEIGHT;
+        let left = rect.left() + 8.0;
+        painter.line_segment(
+            [Pos2::new(left, axis_y), Pos2::new(rect.right(), axis_y)],
+            Stroke::new(1.5, visuals.text_color()),
+        );
+        let step = if state.points_per_year >= 45.0 { 1 } else { 2 };
+        for year in (first_year..=last_year).filter(|y| (y - first_year) % step == 0) {
+            let x = left + (year - first_year) as f32 * state.points_per_year;
+            painter.line_segment(
+                [Pos2::new(x, axis_y), Pos2::new(x, axis_y + 5.0)],
+                Stroke::new(1.0, visuals.text_color()),
+            );
+            painter.text(
+                Pos2::new(x, axis_y + 7.0),
+                Align2::CENTER_TOP,
+                year.to_string(),
+                FontId::proportional(12.0),
+                visuals.text_color(),
+            );
+        }
+        for p in &placed {
+            let n = p.initiative;
+            let x = left + p.x;
+            let label_y = axis_y - 10.0 - (p.lane as f32 + 1.0) * LANE_HEIGHT;
+            let color = kind_color(n.kind);
+            let selected = state.selected.as_deref() == Some(n.id.as_str());
+            painter.line_segment(
+                [
+                    Pos2::new(x, axis_y),
+                    Pos2::new(x, label_y + LANE_HEIGHT * 0.5),
+                ],
+                Stroke::new(1.0, color.gamma_multiply(0.6)),
+            );
+            painter.circle_filled(
+                Pos2::new(x, axis_y),
+                if selected { 6.0 } else { 4.5 },
+                color,
+            );
+            let label_rect = Rect::from_min_size(
+                Pos2::new(x - 2.0, label_y),
+                vec2(p.galley.size().x + 10.0, LANE_HEIGHT - 2.0),
+            );
+            let id = ui.scope_id().with(("initiative", &n.id));
+            let hit = ui.interact(label_rect, id, Sense::click());
+            hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, entry_name(n)));
+            let fill = if selected {
+                visuals.selection.bg_fill
+            } else if hit.hovered() {
+                visuals.widgets.hovered.weak_bg_fill
+            } else {
+                visuals.extreme_bg_color
+            };
+            painter.rect_filled(label_rect, 4.0, fill);
+            painter.rect_stroke(
+                label_rect,
+                4.0,
+                Stroke::new(1.0, color),
+                egui::StrokeKind::Inside,
+            );
+            painter.galley(
+                Pos2::new(
+                    label_rect.left() + 5.0,
+                    label_rect.center().y - p.galley.size().y / 2.0,
+                ),
+                p.galley.clone(),
+                visuals.text_color(),
+            );
+            let hit = hit.on_hover_text(format!("{}\n{}", entry_name(n), n.description));
+            if hit.clicked() {
+                commands.push(Command::SelectInitiative(Some(n.id.clone())));
+            }
+        }
+    });
+}
+
+fn details(ui: &mut egui::Ui, loaded: &Loaded, n: &Initiative, commands: &mut Vec<Command>) {
+    ui.add_space(8.0);
+    egui::Frame::group(ui.style())
+        .inner_margin(10.0)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(&n.name).heading().strong());
+                if ui.button("Close details").clicked() {
+                    commands.push(Command::SelectInitiative(None));
+                }
+            });
+            if let Some(zh) = &n.name_zh {
+                ui.label(zh);
+            }
+            egui::Grid::new("initiative_details")
+                .num_columns(2)
+                .spacing([12.0, 4.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new("Date").strong());
+                    ui.label(n.date.to_string());
+                    ui.end_row();
+                    ui.label(RichText::new("Body").strong());
+                    ui.label(n.body.as_str());
+                    ui.end_row();
+                    ui.label(RichText::new("Kind").strong());
+                    ui.label(n.kind.label());
+                    ui.end_row();
+                    ui.label(RichText::new("Amount").strong());
+                    ui.label(match n.amount {
+                        Some(m) if m.currency == crate::model::Currency::HKD => {
+                            format::hkd(m.value)
+                        }
+                        Some(m) => format!(
+                            "US${} (≈ {} at 7.8)",
+                            format::compact(m.value),
+                            format::hkd(m.in_hkd())
+                        ),
+                        None => "no amount published".to_owned(),
+                    });
+                    ui.end_row();
+                    ui.label(RichText::new("Sectors").strong());
+                    ui.label(
+                        n.sectors
+                            .iter()
+                            .map(|s| loaded.dataset.sector_name(s))
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    );
+                    ui.end_row();
+                    ui.label(RichText::new("Confidence").strong());
+                    ui.label(n.confidence.label());
+                    ui.end_row();
+                });
+            ui.label(&n.description);
+            if let Some(source) = loaded.dataset.source(&n.source) {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(RichText::new("Source:").strong());
+                    ui.hyperlink_to(
+                        format!("{} — {}", source.publisher, source.title),
+                        &source.url,
+                    );
+                });
+                ui.label(RichText::new(&source.url).small().weak());
+            }
+        });
+}
