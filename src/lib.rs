@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod cli;
+pub mod fonts;
 pub mod format;
 pub mod load;
 pub mod model;

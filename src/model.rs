@@ -198,6 +198,7 @@ pub const HKD_PER_USD: f64 = 7.8;
 
 /// An amount of money as its source published it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Money {
     /// The currency of the published figure.
     pub currency: Currency,
@@ -217,6 +218,7 @@ impl Money {
 
 /// A publication that figures are taken from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier that records use to cite this source.
     pub id: String,
@@ -238,6 +240,7 @@ pub struct Source {
 
 /// A sector of Hong Kong's AI landscape: one tab of the dashboard.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable identifier ("finance", "healthcare", …).
     pub id: String,
@@ -263,6 +266,7 @@ pub struct Sector {
 ///
 /// Figures of one sector that share a `label` form a series over the years.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct KeyFigure {
     /// What is counted ("AI companies at Cyberport").
     pub label: String,
@@ -326,6 +330,7 @@ impl OrganisationKind {
 
 /// A notable organisation of a sector.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Organisation {
     /// English name.
     pub name: String,
@@ -392,6 +397,7 @@ impl InitiativeKind {
 
 /// A dated government initiative on the timeline.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Initiative {
     /// Stable identifier.
     pub id: String,
@@ -421,6 +427,7 @@ pub struct Initiative {
 
 /// A published count of startups for one year, in total or for one sector.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct StartupCount {
     /// The survey year.
     pub year: i32,
@@ -470,6 +477,7 @@ impl FundingKind {
 /// These are disclosed amounts, not market totals: the sum over a year is the
 /// sum of what was published, never an estimate of the whole market.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Funding {
     /// Stable identifier.
     pub id: String,
@@ -494,6 +502,7 @@ pub struct Funding {
 
 /// The whole dataset, as read from one RON file.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Dataset {
     /// The dashboard's title.
     pub title: String,

@@ -190,9 +190,10 @@ impl Scanner<'_> {
             _ => {
                 let word_start = self.at;
                 while let Some(b) = self.peek() {
-                    if b.is_ascii_alphanumeric() || matches!(b, b'_' | b'.' | b'+' | b'-' | b'#') {
-                        self.at += 1;
-                    } else if b >= 0x80 {
+                    if b.is_ascii_alphanumeric()
+                        || b >= 0x80
+                        || matches!(b, b'_' | b'.' | b'+' | b'-' | b'#')
+                    {
                         self.at += 1;
                     } else {
                         break;

@@ -236,6 +236,18 @@ impl Rules {
             .map(|s| s.id.as_str())
             .collect();
         let mut overclaimed = Vec::new();
+        for (i, sector) in d.sectors.iter().enumerate() {
+            for (j, k) in sector.key_figures.iter().enumerate() {
+                if k.confidence == Confidence::Verified && secondary.contains(k.source.as_str()) {
+                    overclaimed.push(path!("sectors", i, "key_figures", j, "confidence"));
+                }
+            }
+            for (j, o) in sector.organisations.iter().enumerate() {
+                if o.confidence == Confidence::Verified && secondary.contains(o.source.as_str()) {
+                    overclaimed.push(path!("sectors", i, "organisations", j, "confidence"));
+                }
+            }
+        }
         for (i, n) in d.initiatives.iter().enumerate() {
             if n.confidence == Confidence::Verified && secondary.contains(n.source.as_str()) {
                 overclaimed.push(path!("initiatives", i, "confidence"));

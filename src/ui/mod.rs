@@ -189,6 +189,7 @@ impl DashboardApp {
             watcher: None,
         };
         ctx.set_theme(app.theme);
+        crate::fonts::install(ctx);
         if let Some(path) = file.or(settings.file) {
             app.open(ctx, path);
         }
@@ -431,7 +432,12 @@ impl DashboardApp {
                 .auto_shrink(false)
                 .show(ui, |ui| self.tab_content(ui));
         });
-        for command in std::mem::take(&mut self.commands) {
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What was drawn is now stale: draw once more with the new state.
+            ctx.request_repaint();
+        }
+        for command in commands {
             self.apply(&ctx, command);
         }
     }

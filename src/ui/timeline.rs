@@ -32,7 +32,7 @@ impl Default for TimelineState {
             sector: None,
             selected: None,
             list_view: false,
-            points_per_year: 90.0,
+            points_per_year: 120.0,
         }
     }
 }
@@ -254,11 +254,10 @@ fn strip(
     let placed = place(ui, entries, first_year, state.points_per_year);
     let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
     let width = (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
-    let height = AXIS_HEIGHT + lanes as f32 * LANE_HEIGHT + 12.0;
+    let height = AXIS_HEIGHT + 10.0 + lanes as f32 * LANE_HEIGHT + 8.0;
 
     let scroll = egui::ScrollArea::horizontal()
         .id_salt("timeline_strip")
-        .max_height(height.min(520.0) + 16.0)
         .auto_shrink([false, true]);
     scroll.show(ui, |ui| {
         let (rect, response) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
@@ -283,7 +282,9 @@ fn strip(
         }
         let painter = ui.painter_at(rect);
         let visuals = ui.visuals().clone();
-        let axis_y = rect.bottom() - AXIS_HEIGHT;
+        // The axis runs along the top, so the years are in view at once and
+        // label lanes stack downwards.
+        let axis_y = rect.top() + AXIS_HEIGHT;
         let left = rect.left() + 8.0;
         painter.line_segment(
             [Pos2::new(left, axis_y), Pos2::new(rect.right(), axis_y)],
@@ -293,12 +294,12 @@ fn strip(
         for year in (first_year..=last_year).filter(|y| (y - first_year) % step == 0) {
             let x = left + (year - first_year) as f32 * state.points_per_year;
             painter.line_segment(
-                [Pos2::new(x, axis_y), Pos2::new(x, axis_y + 5.0)],
+                [Pos2::new(x, axis_y - 5.0), Pos2::new(x, axis_y)],
                 Stroke::new(1.0, visuals.text_color()),
             );
             painter.text(
-                Pos2::new(x, axis_y + 7.0),
-                Align2::CENTER_TOP,
+                Pos2::new(x, axis_y - 7.0),
+                Align2::CENTER_BOTTOM,
                 year.to_string(),
                 FontId::proportional(12.0),
                 visuals.text_color(),
@@ -307,7 +308,7 @@ fn strip(
         for p in &placed {
             let n = p.initiative;
             let x = left + p.x;
-            let label_y = axis_y - 10.0 - (p.lane as f32 + 1.0) * LANE_HEIGHT;
+            let label_y = axis_y + 10.0 + p.lane as f32 * LANE_HEIGHT;
             let color = kind_color(n.kind);
             let selected = state.selected.as_deref() == Some(n.id.as_str());
             painter.line_segment(

@@ -1,0 +1,81 @@
+//! Shared fixtures for the integration tests.
+#![allow(dead_code)]
+
+/// A small valid dataset, one record of each kind, laid out one field per line
+/// so tests can name the line a problem is on.
+pub const MINIMAL: &str = r#"// A minimal valid dataset.
+(
+    title: "Test",
+    as_of: "2026-11",
+    sources: [
+        (
+            id: "src",
+            publisher: "Publisher",
+            title: "Title",
+            url: "https://example.org/a",
+            published: Some("2024-02-28"),
+            accessed: "2026-11",
+        ),
+    ],
+    sectors: [
+        (
+            id: "finance",
+            name: "Finance",
+            summary: "Summary.",
+            key_figures: [
+                (
+                    label: "Banks using AI",
+                    value: 75,
+                    unit: "%",
+                    date: "2025-10",
+                    source: "src",
+                    confidence: Verified,
+                ),
+            ],
+        ),
+    ],
+    initiatives: [
+        (
+            id: "itf",
+            name: "Innovation and Technology Fund",
+            date: "1999-07-09",
+            body: "LegCo FC",
+            kind: FundingScheme,
+            sectors: ["finance"],
+            amount: Some((currency: HKD, value: 5000000000)),
+            description: "Funds applied R&D.",
+            source: "src",
+            confidence: Verified,
+        ),
+    ],
+    startup_counts: [
+        (
+            year: 2014,
+            count: 1065,
+            definition: "InvestHK startup survey",
+            source: "src",
+            confidence: Verified,
+        ),
+    ],
+    funding: [
+        (
+            id: "f1",
+            year: 2018,
+            sector: "finance",
+            amount: (currency: USD, value: 600000000),
+            kind: VentureRound,
+            name: "Round",
+            source: "src",
+            confidence: Verified,
+        ),
+    ],
+)
+"#;
+
+/// The 1-based line of the first line of `text` containing `needle`.
+pub fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .map(|i| i + 1)
+        .unwrap_or_else(|| panic!("{needle:?} not in text"))
+}

@@ -1,0 +1,237 @@
+//! The window, driven through its accessibility tree as a screen reader or a
+//! person would: no GPU, no display. The harness panics on any missing glyph,
+//! so every test also proves no tofu appears in what it shows.
+
+mod common;
+
+use egui::accesskit::{Role, Toggled};
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
+
+fn harness() -> Harness<'static, DashboardApp> {
+    harness_with(Settings::default())
+}
+
+fn harness_with(settings: Settings) -> Harness<'static, DashboardApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| DashboardApp::new(&cc.egui_ctx, settings, None));
+    harness.run();
+    harness
+}
+
+fn is_selected(harness: &Harness<'_, DashboardApp>, name: &str) -> bool {
+    harness
+        .get_by_role_and_label(Role::Button, name)
+        .accesskit_node()
+        .toggled()
+        == Some(Toggled::True)
+}
+
+#[test]
+fn every_sector_tab_shows_its_own_figures() {
+    let mut harness = harness();
+    let dataset = load::embedded_dataset().expect("valid");
+    assert!(dataset.sectors.len() >= 9);
+    for sector in &dataset.sectors {
+        harness
+            .get_by_role_and_label(Role::Button, &sector.name)
+            .click();
+        harness.run();
+        assert_eq!(harness.state().tab, Tab::Sector(sector.id.clone()));
+        assert!(
+            is_selected(&harness, &sector.name),
+            "{} not shown as selected",
+            sector.name
+        );
+        for figure in &sector.key_figures {
+            assert!(
+                harness
+                    .query_all_by_label_contains(&figure.label)
+                    .next()
+                    .is_some(),
+                "{}: key figure {:?} not shown",
+                sector.name,
+                figure.label
+            );
+        }
+        // No other sector's headline card is on this tab.
+        for other in dataset.sectors.iter().filter(|o| o.id != sector.id) {
+            let card = format!("{} card:", other.name);
+            assert!(
+                harness.query_all_by_label_contains(&card).next().is_none(),
+                "{card} on {}",
+                sector.name
+            );
+        }
+    }
+}
+
+#[test]
+fn overview_cards_open_their_sector() {
+    let mut harness = harness();
+    assert_eq!(harness.state().tab, Tab::Overview);
+    harness.get_by_label_contains("Healthcare card:").click();
+    harness.run();
+    assert_eq!(harness.state().tab, Tab::Sector("healthcare".into()));
+}
+
+#[test]
+fn tabs_switch_by_keyboard() {
+    let mut harness = harness();
+    let tabs = harness.state().tabs();
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Tab);
+    harness.run();
+    assert_eq!(harness.state().tab, tabs[1]);
+    harness.key_press_modifiers(
+        egui::Modifiers::CTRL | egui::Modifiers::SHIFT,
+        egui::Key::Tab,
+    );
+    harness.run();
+    assert_eq!(harness.state().tab, tabs[0]);
+    harness.key_press_modifiers(
+        egui::Modifiers::CTRL | egui::Modifiers::SHIFT,
+        egui::Key::Tab,
+    );
+    harness.run();
+    assert_eq!(harness.state().tab, *tabs.last().unwrap(), "wraps around");
+    harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Num3);
+    harness.run();
+    assert_eq!(harness.state().tab, tabs[2]);
+}
+
+#[test]
+fn an_initiative_opens_its_details() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Timeline")
+        .click();
+    harness.run();
+    let dataset = load::embedded_dataset().expect("valid");
+    let mut sorted: Vec<_> = dataset.initiatives.iter().collect();
+    sorted.sort_by_key(|n| n.date);
+    let first = sorted[0];
+    // On the strip, each entry is a button named "DATE NAME (BODY)".
+    let name = format!("{} {} ({})", first.date, first.name, first.body);
+    harness.get_by_label(&name).click();
+    harness.run();
+    assert_eq!(
+        harness.state().timeline.selected.as_deref(),
+        Some(first.id.as_str())
+    );
+    harness.get_by_label(&first.description);
+    let source = dataset.source(&first.source).unwrap();
+    harness.get_by_label_contains(&source.title);
+
+    // The list twin offers the same entries; a screen reader activates one
+    // through AccessKit, wherever it is scrolled.
+    harness.get_by_label("Show as list").click();
+    harness.run();
+    let last = sorted.last().unwrap();
+    harness
+        .get_by_role_and_label(Role::Button, &last.name)
+        .click_accesskit();
+    harness.run();
+    assert_eq!(
+        harness.state().timeline.selected.as_deref(),
+        Some(last.id.as_str())
+    );
+    harness.get_by_label("Close details").click_accesskit();
+    harness.run();
+    assert_eq!(harness.state().timeline.selected, None);
+}
+
+#[test]
+fn funding_toggles_between_absolute_and_share() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    harness.get_by_label("Disclosed funding by sector and year");
+    harness.get_by_label("Funding as share of total").click();
+    harness.run();
+    assert!(harness.state().chart_options.share);
+    harness.get_by_label("Disclosed funding by sector: share of each year's disclosed total");
+    assert!(
+        harness
+            .query_by_label("Disclosed funding by sector and year")
+            .is_none()
+    );
+}
+
+#[test]
+fn every_chart_has_a_table_twin() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    let buttons = harness.get_all_by_label("Show table").count();
+    assert_eq!(buttons, hk_ai_dashboard::charts::ChartKind::ALL.len());
+    harness
+        .get_all_by_label("Show table")
+        .next()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("Year");
+    harness.get_by_label("All startups");
+    harness.get_by_label("1,065");
+}
+
+#[test]
+fn an_invalid_file_shows_located_errors_and_keeps_the_data() {
+    let mut harness = harness();
+    let before = harness.state().loaded.dataset.clone();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    let text = common::MINIMAL.replacen("sector: \"finance\"", "sector: \"space\"", 1);
+    std::fs::write(&bad, &text).unwrap();
+    harness.state_mut().push(Command::OpenFile(bad.clone()));
+    harness.run();
+    let line = common::line_of(&text, "\"space\"");
+    let expected = format!(
+        "{}:{line}:21: error: funding[0].sector: unknown sector 'space'",
+        bad.display()
+    );
+    harness.get_by_label(&expected);
+    harness.get_by_label_contains("Still showing the last good data");
+    assert_eq!(harness.state().loaded.dataset, before);
+    // The Overview still shows the old data's cards.
+    harness.get_by_label_contains("Finance card:");
+}
+
+#[test]
+fn a_valid_file_replaces_the_data() {
+    let mut harness = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, common::MINIMAL).unwrap();
+    harness.state_mut().push(Command::OpenFile(good.clone()));
+    harness.run();
+    assert_eq!(harness.state().loaded.dataset.title, "Test");
+    assert_eq!(harness.state().file.as_deref(), Some(good.as_path()));
+    harness.get_by_label("Data: good.ron");
+    harness.get_by_label_contains("Finance card: Banks using AI: 75%");
+}
+
+#[test]
+fn settings_round_trip_and_damaged_settings_fall_back() {
+    let harness = harness_with(Settings {
+        tab: Tab::Sector("talent".into()),
+        theme: egui::ThemePreference::Dark,
+        file: None,
+    });
+    assert_eq!(harness.state().tab, Tab::Sector("talent".into()));
+    let saved = ron::to_string(&harness.state().settings()).unwrap();
+    let back: Settings = ron::from_str(&saved).unwrap();
+    assert_eq!(back.tab, Tab::Sector("talent".into()));
+    assert_eq!(back.theme, egui::ThemePreference::Dark);
+    // A settings file from another dataset or an old version: unknown tab, missing fields.
+    let old: Settings = ron::from_str("(tab: Sector(\"gone\"))").unwrap();
+    let harness = harness_with(old);
+    assert_eq!(harness.state().tab, Tab::Overview);
+}
