@@ -274,7 +274,10 @@ impl DashboardApp {
                     self.status = "Showing the built-in dataset".to_owned();
                 }
             }
-            Command::SelectInitiative(id) => self.timeline.selected = id,
+            Command::SelectInitiative(id) => {
+                self.timeline.scroll_to = id.clone().map(timeline::ScrollTarget::Initiative);
+                self.timeline.selected = id;
+            }
             Command::SetTheme(theme) => {
                 self.theme = theme;
                 ctx.set_theme(theme);

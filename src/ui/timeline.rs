@@ -23,6 +23,17 @@ pub struct TimelineState {
     pub list_view: bool,
     /// Zoom: horizontal points per year.
     pub points_per_year: f32,
+    /// Where the strip should scroll on its next frame (then cleared).
+    pub scroll_to: Option<ScrollTarget>,
+}
+
+/// A place the timeline strip scrolls to once.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScrollTarget {
+    /// The latest years (where the strip opens).
+    Latest,
+    /// An initiative's label, centred.
+    Initiative(String),
 }
 
 impl Default for TimelineState {
@@ -33,6 +44,7 @@ impl Default for TimelineState {
             selected: None,
             list_view: false,
             points_per_year: 120.0,
+            scroll_to: Some(ScrollTarget::Latest),
         }
     }
 }
@@ -43,6 +55,8 @@ const LANE_HEIGHT: f32 = 20.0;
 const AXIS_HEIGHT: f32 = 28.0;
 const LABEL_GAP: f32 = 8.0;
 const MAX_LABEL_WIDTH: f32 = 240.0;
+/// Room left of the first year so its label is not clipped.
+const LEFT_MARGIN: f32 = 28.0;
 
 /// Shows the timeline. In a sector tab `fixed_sector` narrows it to that sector
 /// (and the sector filter is hidden).
@@ -130,20 +144,21 @@ pub fn show(
             .weak(),
     );
 
-    if entries.is_empty() {
-        ui.label(RichText::new("No initiative matches these filters.").weak());
-    } else if state.list_view {
-        list(ui, &entries, state, commands);
-    } else {
-        strip(ui, &entries, state, commands);
-    }
-
+    // Details first, so they are in view whatever the strip's height.
     if let Some(selected) = state
         .selected
         .as_deref()
         .and_then(|id| dataset.initiative(id))
     {
         details(ui, loaded, selected, commands);
+        ui.add_space(6.0);
+    }
+    if entries.is_empty() {
+        ui.label(RichText::new("No initiative matches these filters.").weak());
+    } else if state.list_view {
+        list(ui, &entries, state, commands);
+    } else {
+        strip(ui, &entries, state, commands);
     }
 }
 
@@ -253,7 +268,8 @@ fn strip(
         + 1;
     let placed = place(ui, entries, first_year, state.points_per_year);
     let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
-    let width = (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
+    let width =
+        LEFT_MARGIN + (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
     let height = AXIS_HEIGHT + 10.0 + lanes as f32 * LANE_HEIGHT + 8.0;
 
     let scroll = egui::ScrollArea::horizontal()
@@ -285,7 +301,7 @@ fn strip(
         // The axis runs along the top, so the years are in view at once and
         // label lanes stack downwards.
         let axis_y = rect.top() + AXIS_HEIGHT;
-        let left = rect.left() + 8.0;
+        let left = rect.left() + LEFT_MARGIN;
         painter.line_segment(
             [Pos2::new(left, axis_y), Pos2::new(rect.right(), axis_y)],
             Stroke::new(1.5, visuals.text_color()),
@@ -304,6 +320,12 @@ fn strip(
                 FontId::proportional(12.0),
                 visuals.text_color(),
             );
+        }
+        if state.scroll_to == Some(ScrollTarget::Latest) {
+            let end =
+                Rect::from_min_size(Pos2::new(rect.right() - 1.0, rect.top()), vec2(1.0, 1.0));
+            ui.scroll_to_rect(end, Some(egui::Align::Max));
+            state.scroll_to = None;
         }
         for p in &placed {
             let n = p.initiative;
@@ -352,6 +374,10 @@ fn strip(
                 p.galley.clone(),
                 visuals.text_color(),
             );
+            if state.scroll_to == Some(ScrollTarget::Initiative(n.id.clone())) {
+                ui.scroll_to_rect(label_rect, Some(egui::Align::Center));
+                state.scroll_to = None;
+            }
             let hit = hit.on_hover_text(format!("{}\n{}", entry_name(n), n.description));
             if hit.clicked() {
                 commands.push(Command::SelectInitiative(Some(n.id.clone())));
