@@ -10,7 +10,7 @@ use egui::{Color32, RichText};
 use egui_plot::{
     Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Line, Plot, Points, VLine,
 };
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
 /// Every chart the dashboard draws.
@@ -535,17 +535,19 @@ fn year_mark(value: f64) -> String {
     }
 }
 
-/// Grid marks at whole years: every year when there is room, else every 2 or 5.
+/// Grid marks at whole years: every year when there is room, else every 2, 5, 10…
+///
+/// "Room" is measured on screen, not in years: egui_plot hides an x label whose
+/// marks are under 60 points apart (and fades it up to 80), so a 30-year axis
+/// on a narrow chart would otherwise show no years at all. `base_step_size` is
+/// the step that is `grid_spacing.min` (8) points wide, so 10 of them is 80 points.
 fn year_grid(input: egui_plot::GridInput) -> Vec<GridMark> {
     let (lo, hi) = input.bounds;
-    let span = (hi - lo).max(1.0);
-    let step = if span <= 16.0 {
-        1
-    } else if span <= 40.0 {
-        2
-    } else {
-        5
-    };
+    let min_step = 10.0 * input.base_step_size;
+    let step = [1, 2, 5, 10, 20, 50, 100]
+        .into_iter()
+        .find(|&s| s as f64 >= min_step)
+        .unwrap_or(100);
     let first = (lo.ceil() as i64).div_euclid(step) * step;
     (0..)
         .map(|i| first + i * step)
@@ -673,7 +675,10 @@ fn plot_startups_by_sector(
 
 fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &ChartOptions) {
     let table = data.stats.funding.within(&options.years);
-    let mut charts: Vec<BarChart> = Vec::new();
+    // Stack by year: each bar starts where the bars below it in the same year end.
+    // (`BarChart::stack_on` pairs bars by index, which breaks when a sector has no
+    // bar in some year: its later bars would sit on other years' bars.)
+    let mut base = vec![0.0; table.years.len()];
     for (s, sector) in table.sectors.iter().enumerate() {
         let name = data.dataset.sector_name(sector).to_owned();
         let color = sector_color(data.dataset, sector);
@@ -695,7 +700,8 @@ fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &Char
                     .filter_map(|&i| data.dataset.funding.get(i))
                     .map(|f| f.name.as_str())
                     .collect();
-                Bar::new(f64::from(year), value)
+                let bar = Bar::new(f64::from(year), value)
+                    .base_offset(base[y])
                     .name(format!(
                         "{name}, {year}: {} ({:.1}% of the year's disclosed total)\n{}",
                         format::hkd(cell.amount_hkd),
@@ -703,18 +709,16 @@ fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &Char
                         deals.join("; ")
                     ))
                     .fill(color)
-                    .width(0.7)
+                    .width(0.7);
+                base[y] += value;
+                bar
             })
             .collect();
-        let chart = BarChart::new(name, bars)
-            .color(color)
-            .element_formatter(Box::new(|bar, _| bar.name.clone()));
-        let below: Vec<&BarChart> = charts.iter().collect();
-        let chart = chart.stack_on(&below);
-        charts.push(chart);
-    }
-    for chart in charts {
-        plot_ui.bar_chart(chart);
+        plot_ui.bar_chart(
+            BarChart::new(name, bars)
+                .color(color)
+                .element_formatter(Box::new(|bar, _| bar.name.clone())),
+        );
     }
 }
 
@@ -723,7 +727,8 @@ fn plot_initiatives_per_year(
     data: ChartData,
     years: &RangeInclusive<i32>,
 ) {
-    let mut charts: Vec<BarChart> = Vec::new();
+    // Stack by year, not by bar index (see `plot_funding`).
+    let mut base: BTreeMap<i32, f64> = BTreeMap::new();
     for kind in InitiativeKind::ALL {
         let bars: Vec<Bar> = data
             .stats
@@ -732,25 +737,25 @@ fn plot_initiatives_per_year(
             .filter(|(y, _)| years.contains(y))
             .filter_map(|(year, kinds)| {
                 kinds.get(&kind).map(|&n| {
-                    Bar::new(f64::from(*year), n as f64)
+                    let below = base.entry(*year).or_insert(0.0);
+                    let bar = Bar::new(f64::from(*year), n as f64)
+                        .base_offset(*below)
                         .name(format!("{year}: {n} × {}", kind.label()))
                         .fill(kind_color(kind))
-                        .width(0.7)
+                        .width(0.7);
+                    *below += n as f64;
+                    bar
                 })
             })
             .collect();
         if bars.is_empty() {
             continue;
         }
-        let chart = BarChart::new(kind.label(), bars)
-            .color(kind_color(kind))
-            .element_formatter(Box::new(|bar, _| bar.name.clone()));
-        let below: Vec<&BarChart> = charts.iter().collect();
-        let chart = chart.stack_on(&below);
-        charts.push(chart);
-    }
-    for chart in charts {
-        plot_ui.bar_chart(chart);
+        plot_ui.bar_chart(
+            BarChart::new(kind.label(), bars)
+                .color(kind_color(kind))
+                .element_formatter(Box::new(|bar, _| bar.name.clone())),
+        );
     }
 }
 
