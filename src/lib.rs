@@ -6,6 +6,7 @@
 
 pub mod charts;
 pub mod cli;
+pub mod export;
 pub mod fonts;
 pub mod format;
 pub mod load;

@@ -1,0 +1,55 @@
+//! SVG to PNG: the PNG export is the SVG export rasterised, so both show the
+//! same drawing.
+
+use super::ExportError;
+use resvg::{tiny_skia, usvg};
+
+/// Rasterises `svg` (in points) at `scale` pixels per point into a
+/// `width × height` PNG. Deterministic: no time or text chunks, fixed
+/// compression and filter. Opaque images are stored as RGB, others as RGBA.
+pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
+    let tree = usvg::Tree::from_str(svg, &usvg::Options::default())
+        .map_err(|e| ExportError::Raster(format!("the SVG does not parse: {e}")))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
+        ExportError::Raster(format!("cannot allocate a {width}×{height} pixel image"))
+    })?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    encode_png(&pixmap.take_demultiplied(), width, height)
+}
+
+/// Encodes straight (not premultiplied) RGBA pixels as a PNG.
+pub fn encode_png(rgba: &[u8], width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
+    let opaque = rgba.chunks_exact(4).all(|px| px[3] == 255);
+    let (color, data): (png::ColorType, std::borrow::Cow<[u8]>) = if opaque {
+        let rgb: Vec<u8> = rgba
+            .chunks_exact(4)
+            .flat_map(|px| [px[0], px[1], px[2]])
+            .collect();
+        (png::ColorType::Rgb, rgb.into())
+    } else {
+        (png::ColorType::Rgba, rgba.into())
+    };
+    let mut out = Vec::new();
+    {
+        let mut encoder = png::Encoder::new(&mut out, width, height);
+        encoder.set_color(color);
+        encoder.set_depth(png::BitDepth::Eight);
+        encoder.set_compression(png::Compression::Balanced);
+        encoder.set_filter(png::Filter::Adaptive);
+        encoder.set_source_srgb(png::SrgbRenderingIntent::Perceptual);
+        let mut writer = encoder
+            .write_header()
+            .map_err(|e| ExportError::Encode(e.to_string()))?;
+        writer
+            .write_image_data(&data)
+            .map_err(|e| ExportError::Encode(e.to_string()))?;
+        writer
+            .finish()
+            .map_err(|e| ExportError::Encode(e.to_string()))?;
+    }
+    Ok(out)
+}
