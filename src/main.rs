@@ -11,6 +11,11 @@ fn main() -> ExitCode {
         Some(Command::Check { files }) => {
             ExitCode::from(cli::run_check(&files, &mut std::io::stdout().lock()))
         }
+        Some(Command::Export(export)) => ExitCode::from(cli::run_export(
+            &export,
+            &mut std::io::stdout().lock(),
+            &mut std::io::stderr(),
+        )),
         None => ExitCode::from(hk_ai_dashboard::ui::run(args.file)),
     }
 }
