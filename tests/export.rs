@@ -1,0 +1,837 @@
+//! Chart exports, as the library and the command line produce them: sizes,
+//! formats, determinism, SVG/PNG agreement, golden images, nothing clipped or
+//! blank, safe writes and exit codes.
+
+mod common;
+
+use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
+use hk_ai_dashboard::export::{self, ExportError, ExportSpec, Format, Theme};
+use hk_ai_dashboard::load::{self, ValidDataset};
+use hk_ai_dashboard::stats::Stats;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+// ---------------------------------------------------------------- helpers
+
+fn dataset() -> &'static ValidDataset {
+    static DATASET: OnceLock<ValidDataset> = OnceLock::new();
+    DATASET.get_or_init(|| load::embedded_dataset().expect("the shipped dataset is valid"))
+}
+
+fn stats() -> &'static Stats {
+    static STATS: OnceLock<Stats> = OnceLock::new();
+    STATS.get_or_init(|| Stats::new(dataset()))
+}
+
+fn data() -> ChartData<'static> {
+    ChartData {
+        dataset: dataset(),
+        stats: stats(),
+    }
+}
+
+fn options() -> ChartOptions {
+    ChartOptions::for_stats(stats())
+}
+
+fn spec(width: u32, height: u32, scale: f32, format: Format) -> ExportSpec {
+    ExportSpec {
+        width,
+        height,
+        scale,
+        theme: Theme::Light,
+        format,
+    }
+}
+
+fn render(kind: ChartKind, spec: &ExportSpec) -> Vec<u8> {
+    export::render(kind, data(), &options(), spec)
+        .unwrap_or_else(|e| panic!("{}: {e}", kind.slug()))
+}
+
+fn dashboard() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_hk-ai-dashboard"))
+}
+
+fn run(args: &[&str]) -> Output {
+    dashboard().args(args).output().expect("the binary runs")
+}
+
+fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// A decoded PNG: width, height, and RGBA pixels.
+struct Image {
+    width: u32,
+    height: u32,
+    rgba: Vec<u8>,
+}
+
+fn decode_png(bytes: &[u8]) -> Image {
+    let mut decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+    decoder.set_transformations(png::Transformations::EXPAND | png::Transformations::STRIP_16);
+    let mut reader = decoder.read_info().expect("a PNG");
+    let mut buf = vec![0; reader.output_buffer_size().expect("a sane size")];
+    let info = reader.next_frame(&mut buf).expect("PNG pixels");
+    let data = &buf[..info.buffer_size()];
+    let rgba = match info.color_type {
+        png::ColorType::Rgba => data.to_vec(),
+        png::ColorType::Rgb => data
+            .chunks_exact(3)
+            .flat_map(|p| [p[0], p[1], p[2], 255])
+            .collect(),
+        png::ColorType::GrayscaleAlpha => data
+            .chunks_exact(2)
+            .flat_map(|p| [p[0], p[0], p[0], p[1]])
+            .collect(),
+        png::ColorType::Grayscale => data.iter().flat_map(|&g| [g, g, g, 255]).collect(),
+        png::ColorType::Indexed => panic!("EXPAND turns palettes into RGB"),
+    };
+    Image {
+        width: info.width,
+        height: info.height,
+        rgba,
+    }
+}
+
+/// The PNG's width and height as its IHDR chunk states them.
+fn ihdr_size(png: &[u8]) -> (u32, u32) {
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n", "not a PNG");
+    assert_eq!(&png[12..16], b"IHDR", "IHDR is not the first chunk");
+    let be = |at: usize| u32::from_be_bytes([png[at], png[at + 1], png[at + 2], png[at + 3]]);
+    (be(16), be(20))
+}
+
+/// Mean absolute difference per colour channel, from 0 (identical) to 1.
+fn mean_difference(a: &Image, b: &Image) -> f64 {
+    assert_eq!((a.width, a.height), (b.width, b.height), "sizes differ");
+    let total: u64 = a
+        .rgba
+        .chunks_exact(4)
+        .zip(b.rgba.chunks_exact(4))
+        .map(|(p, q)| (0..3).map(|c| u64::from(p[c].abs_diff(q[c]))).sum::<u64>())
+        .sum();
+    total as f64 / (f64::from(a.width) * f64::from(a.height) * 3.0 * 255.0)
+}
+
+/// Parses CSV (RFC 4180) into records, for checking what we wrote.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && record.is_empty(),
+        "the last line has no line end"
+    );
+    records
+}
+
+// ---------------------------------------------------------------- formats
+
+#[test]
+fn every_chart_exports_at_the_asked_size_through_the_command_line() {
+    let dir = tempfile::tempdir().unwrap();
+    for format in ["png", "svg", "csv"] {
+        let folder = dir.path().join(format);
+        let out = dashboard()
+            .args(["export", "--chart", "all", "--format", format])
+            .args([
+                "--width", "1600", "--height", "900", "--scale", "2", "--out",
+            ])
+            .arg(&folder)
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+        // One progress line per chart, numbered in completion order.
+        let progress = stderr(&out);
+        for n in 1..=ChartKind::ALL.len() {
+            assert!(
+                progress.contains(&format!("[{n}/{}] ", ChartKind::ALL.len())),
+                "{progress}"
+            );
+        }
+    }
+    for kind in ChartKind::ALL {
+        let png =
+            std::fs::read(dir.path().join("png").join(format!("{}.png", kind.slug()))).unwrap();
+        assert_eq!(ihdr_size(&png), (3200, 1800), "{}", kind.slug());
+
+        let svg =
+            std::fs::read_to_string(dir.path().join("svg").join(format!("{}.svg", kind.slug())))
+                .unwrap();
+        assert!(
+            !svg.contains("<text"),
+            "{}: the SVG has <text> elements",
+            kind.slug()
+        );
+        assert!(
+            !svg.contains("font-family"),
+            "{}: the SVG names a font",
+            kind.slug()
+        );
+        let tree = resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+            .unwrap_or_else(|e| panic!("{}: the SVG does not parse: {e}", kind.slug()));
+        assert_eq!(tree.size().width(), 1600.0);
+        assert_eq!(tree.size().height(), 900.0);
+
+        let csv =
+            std::fs::read_to_string(dir.path().join("csv").join(format!("{}.csv", kind.slug())))
+                .unwrap();
+        let table = charts::chart_table(kind, data(), &options());
+        let records = parse_csv(&csv);
+        assert_eq!(records[0], table.columns, "{}: header", kind.slug());
+        assert_eq!(records.len() - 1, table.rows.len(), "{}: rows", kind.slug());
+        assert_eq!(&records[1..], &table.rows[..], "{}: cells", kind.slug());
+        assert!(!table.rows.is_empty(), "{}: an empty table", kind.slug());
+    }
+}
+
+#[test]
+fn the_svg_reproduces_every_shape_and_glyph() {
+    for theme in [Theme::Light, Theme::Dark] {
+        for kind in ChartKind::ALL {
+            let spec = ExportSpec {
+                theme,
+                ..spec(960, 540, 1.0, Format::Svg)
+            };
+            let drawing = export::draw(kind, data(), &options(), &spec).unwrap();
+            assert!(
+                drawing.settled,
+                "{}: the drawing still changed after {} frames",
+                kind.slug(),
+                drawing.frames
+            );
+            let (svg, report) = drawing.to_svg();
+            assert!(report.is_exact(), "{} {theme:?}: {report:?}", kind.slug());
+            assert!(
+                report.glyphs > 100,
+                "{}: only {} glyphs",
+                kind.slug(),
+                report.glyphs
+            );
+            // The title is drawn (as outlines) and named for screen readers.
+            let title = charts::title(kind, data(), &options());
+            assert!(svg.contains(&format!("<title>{}</title>", title.replace('&', "&amp;"))));
+        }
+    }
+}
+
+#[test]
+fn exports_are_byte_identical_run_after_run() {
+    for kind in ChartKind::ALL {
+        for format in [Format::Png, Format::Svg, Format::Csv] {
+            let spec = spec(800, 450, 1.5, format);
+            assert!(
+                render(kind, &spec) == render(kind, &spec),
+                "{} {format:?} differs between two renders",
+                kind.slug()
+            );
+        }
+    }
+    // And between two processes (no hash-order or time dependence).
+    let dir = tempfile::tempdir().unwrap();
+    for (i, format) in [(0, "svg"), (1, "svg"), (2, "png"), (3, "png")] {
+        let path = dir.path().join(format!("{i}.{format}"));
+        let out = run(&[
+            "export",
+            "--chart",
+            "funding-by-sector",
+            "--format",
+            format,
+            "--width",
+            "640",
+            "--height",
+            "360",
+            "--out",
+            path.to_str().unwrap(),
+        ]);
+        assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    }
+    let read = |name: &str| std::fs::read(dir.path().join(name)).unwrap();
+    assert!(
+        read("0.svg") == read("1.svg"),
+        "two processes wrote different SVGs"
+    );
+    assert!(
+        read("2.png") == read("3.png"),
+        "two processes wrote different PNGs"
+    );
+}
+
+#[test]
+fn the_png_is_the_svg_as_other_renderers_draw_it() {
+    let Ok(probe) = Command::new("rsvg-convert").arg("--version").output() else {
+        eprintln!(
+            "note: rsvg-convert is not installed (Debian: librsvg2-bin); SVG/PNG agreement not checked"
+        );
+        return;
+    };
+    assert!(probe.status.success());
+    let dir = tempfile::tempdir().unwrap();
+    for kind in ChartKind::ALL {
+        for theme in [Theme::Light, Theme::Dark] {
+            let spec = ExportSpec {
+                theme,
+                ..spec(800, 450, 1.0, Format::Svg)
+            };
+            let svg_path = dir.path().join(format!("{}.svg", kind.slug()));
+            let ours = decode_png(&render(
+                kind,
+                &ExportSpec {
+                    format: Format::Png,
+                    ..spec
+                },
+            ));
+            std::fs::write(&svg_path, render(kind, &spec)).unwrap();
+            let out = Command::new("rsvg-convert")
+                .args(["--width", "800", "--height", "450"])
+                .arg(&svg_path)
+                .output()
+                .unwrap();
+            assert!(out.status.success(), "rsvg-convert: {}", stderr(&out));
+            let theirs = decode_png(&out.stdout);
+            let diff = mean_difference(&ours, &theirs);
+            assert!(
+                diff < 0.02,
+                "{} {theme:?}: resvg and librsvg differ by {:.2}% per channel",
+                kind.slug(),
+                diff * 100.0
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- looks
+
+#[test]
+fn small_exports_match_the_golden_images() {
+    let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
+    let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
+    let mut failures = Vec::new();
+    for kind in ChartKind::ALL {
+        let png = render(kind, &spec(480, 270, 1.0, Format::Png));
+        let path = golden.join(format!("{}.png", kind.slug()));
+        if update {
+            std::fs::create_dir_all(&golden).unwrap();
+            export::write_atomically(&path, &png).unwrap();
+            eprintln!("updated {}", path.display());
+            continue;
+        }
+        let Ok(expected) = std::fs::read(&path) else {
+            failures.push(format!(
+                "{} is missing: run `UPDATE_GOLDEN=1 cargo test --test export small_exports` and look at it",
+                path.display()
+            ));
+            continue;
+        };
+        let diff = mean_difference(&decode_png(&png), &decode_png(&expected));
+        if diff > 0.005 {
+            let actual = std::env::temp_dir().join(format!("actual-{}.png", kind.slug()));
+            let _ = std::fs::write(&actual, &png);
+            failures.push(format!(
+                "{}: differs from {} by {:.3}% per channel (this run's image: {}); if the change is intended, run with UPDATE_GOLDEN=1",
+                kind.slug(),
+                path.display(),
+                diff * 100.0,
+                actual.display()
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn every_label_and_legend_entry_lies_inside_the_image() {
+    for (width, height) in [
+        (480, 270),
+        (960, 540),
+        (1600, 900),
+        (700, 1000),
+        (2000, 600),
+    ] {
+        for kind in ChartKind::ALL {
+            let drawing = export::draw(
+                kind,
+                data(),
+                &options(),
+                &spec(width, height, 1.0, Format::Png),
+            )
+            .unwrap();
+            let boxes = drawing.glyph_boxes();
+            assert!(
+                boxes.len() > 100,
+                "{}: only {} glyphs",
+                kind.slug(),
+                boxes.len()
+            );
+            let (w, h) = (width as f32, height as f32);
+            for b in &boxes {
+                assert!(
+                    b.rect.min.x >= -0.01
+                        && b.rect.min.y >= -0.01
+                        && b.rect.max.x <= w + 0.01
+                        && b.rect.max.y <= h + 0.01,
+                    "{} at {width}×{height}: {:?} at {:?} is outside the image",
+                    kind.slug(),
+                    b.chr,
+                    b.rect
+                );
+            }
+            // The title, the legend and the source line are all there.
+            let text: String = boxes.iter().map(|b| b.chr).collect();
+            let title: String = charts::title(kind, data(), &options())
+                .chars()
+                .filter(|c| !c.is_whitespace())
+                .collect();
+            assert!(
+                text.contains(&title),
+                "{}: title missing from {text:?}",
+                kind.slug()
+            );
+            assert!(
+                text.contains("Source:"),
+                "{}: source line missing",
+                kind.slug()
+            );
+        }
+    }
+}
+
+#[test]
+fn no_export_is_blank() {
+    for theme in [Theme::Light, Theme::Dark] {
+        for kind in ChartKind::ALL {
+            let spec = ExportSpec {
+                theme,
+                ..spec(960, 540, 1.0, Format::Png)
+            };
+            let drawing = export::draw(kind, data(), &options(), &spec).unwrap();
+            let image = decode_png(&render(kind, &spec));
+            let colours: HashSet<&[u8]> = image.rgba.chunks_exact(4).collect();
+            assert!(
+                colours.len() > 100,
+                "{} {theme:?}: only {} colours",
+                kind.slug(),
+                colours.len()
+            );
+            // Inside the plot frame there is data: saturated pixels (lines, bars,
+            // markers), not the grey grid, the text or the background.
+            let zoom = drawing.zoom; // image pixels per layout point at scale 1
+            let plot = drawing.plot_rect().expect("a plot frame");
+            let (x0, x1) = (
+                (plot.min.x * zoom) as u32 + 2,
+                (plot.max.x * zoom) as u32 - 2,
+            );
+            let (y0, y1) = (
+                (plot.min.y * zoom) as u32 + 2,
+                (plot.max.y * zoom) as u32 - 2,
+            );
+            let mut coloured = 0usize;
+            let mut total = 0usize;
+            for y in y0..y1 {
+                for x in x0..x1 {
+                    let i = ((y * image.width + x) * 4) as usize;
+                    let p = &image.rgba[i..i + 3];
+                    let (max, min) = (p.iter().max().unwrap(), p.iter().min().unwrap());
+                    if max - min > 60 {
+                        coloured += 1;
+                    }
+                    total += 1;
+                }
+            }
+            assert!(
+                coloured * 200 > total,
+                "{} {theme:?}: only {coloured} of {total} plot pixels show data",
+                kind.slug()
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------- sizes
+
+#[test]
+fn sizes_and_scales_are_validated_with_clear_errors() {
+    let kind = ChartKind::StartupsPerYear;
+    let bad = |width, height, scale| {
+        export::render(
+            kind,
+            data(),
+            &options(),
+            &spec(width, height, scale, Format::Csv),
+        )
+        .unwrap_err()
+        .to_string()
+    };
+    assert!(bad(0, 900, 1.0).contains("width 0"), "{}", bad(0, 900, 1.0));
+    assert!(bad(1600, 9000, 2.0).contains("18000 pixels"));
+    assert!(bad(1600, 900, 0.1).contains("scale 0.1"));
+    assert!(bad(1600, 900, f32::NAN).contains("scale"));
+    assert!(bad(1600, 900, 9.0).contains("between 0.25 and 8"));
+    // The extremes that are allowed draw without panicking.
+    for (w, h, s) in [(1, 1, 1.0), (4, 4, 0.25), (3, 2000, 1.0)] {
+        let png = render(kind, &spec(w, h, s, Format::Png));
+        let (pw, ph) = spec(w, h, s, Format::Png).pixel_size();
+        assert_eq!(ihdr_size(&png), (pw, ph));
+    }
+    assert_eq!(export::PRESETS.len(), 4);
+    assert!(export::PRESETS.contains(&("A4 landscape 300 dpi", 3508, 2480)));
+}
+
+// ---------------------------------------------------------------- safe writes
+
+/// Makes a folder read-only for this process, even for root (who ignores
+/// permission bits): `chmod 555`, and `chattr +i` when that is not enough.
+/// Undone on drop. `None` when the folder cannot be made read-only here.
+struct ReadOnly(PathBuf, bool);
+
+impl ReadOnly {
+    fn new(dir: &Path) -> Option<ReadOnly> {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).ok()?;
+        let mut guard = ReadOnly(dir.to_path_buf(), false);
+        if writable(dir) {
+            guard.1 = Command::new("chattr")
+                .arg("+i")
+                .arg(dir)
+                .output()
+                .is_ok_and(|o| o.status.success());
+            if writable(dir) {
+                return None;
+            }
+        }
+        Some(guard)
+    }
+}
+
+fn writable(dir: &Path) -> bool {
+    let probe = dir.join(".probe");
+    let ok = std::fs::write(&probe, b"").is_ok();
+    let _ = std::fs::remove_file(probe);
+    ok
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        if self.1 {
+            let _ = Command::new("chattr").arg("-i").arg(&self.0).output();
+        }
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+fn names_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_read_only_folder_fails_with_exit_1_and_leaves_everything_as_it_was() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chart.png");
+    std::fs::write(&target, b"the old chart").unwrap();
+    let Some(_read_only) = ReadOnly::new(dir.path()) else {
+        eprintln!("note: cannot make a folder read-only here; read-only write not checked");
+        return;
+    };
+    for out in [
+        target.clone(),                  // an existing file
+        dir.path().join("new-file.svg"), // a new file
+    ] {
+        let format = out.extension().unwrap().to_str().unwrap();
+        let result = run(&[
+            "export",
+            "--chart",
+            "startups-per-year",
+            "--format",
+            format,
+            "--out",
+            out.to_str().unwrap(),
+        ]);
+        assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
+        let message = stderr(&result);
+        assert!(
+            message.contains(&dir.path().display().to_string()) && message.contains("could not"),
+            "{message}"
+        );
+    }
+    assert_eq!(std::fs::read(&target).unwrap(), b"the old chart");
+    assert_eq!(
+        names_in(dir.path()),
+        ["chart.png"],
+        "a temporary file was left behind"
+    );
+}
+
+#[test]
+fn a_fifo_target_is_refused_not_replaced() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("chart.svg");
+    let made = Command::new("mkfifo").arg(&fifo).status();
+    if !made.is_ok_and(|s| s.success()) {
+        eprintln!("note: mkfifo is not available; FIFO refusal not checked");
+        return;
+    }
+    let out = run(&[
+        "export",
+        "--chart",
+        "funding-by-sector",
+        "--format",
+        "svg",
+        "--out",
+        fifo.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is a FIFO, not a regular file"),
+        "{}",
+        stderr(&out)
+    );
+    use std::os::unix::fs::FileTypeExt;
+    assert!(
+        std::fs::symlink_metadata(&fifo)
+            .unwrap()
+            .file_type()
+            .is_fifo()
+    );
+    assert_eq!(names_in(dir.path()), ["chart.svg"]);
+
+    // The library refuses directories the same way.
+    let err = export::write_atomically(dir.path(), b"x").unwrap_err();
+    assert!(matches!(
+        err,
+        ExportError::NotARegularFile {
+            what: "a directory",
+            ..
+        }
+    ));
+}
+
+/// A 64 KiB tmpfs mounted on a temporary folder, unmounted on drop.
+struct SmallDisk(tempfile::TempDir);
+
+impl SmallDisk {
+    fn mount() -> Option<SmallDisk> {
+        let dir = tempfile::tempdir().ok()?;
+        let ok = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=64k", "tmpfs"])
+            .arg(dir.path())
+            .output()
+            .is_ok_and(|o| o.status.success());
+        ok.then_some(SmallDisk(dir))
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg(self.0.path()).output();
+    }
+}
+
+#[test]
+fn a_full_disk_fails_cleanly_and_keeps_the_old_file() {
+    let Some(disk) = SmallDisk::mount() else {
+        eprintln!(
+            "note: cannot mount a small tmpfs here (needs root); full-disk write not checked"
+        );
+        return;
+    };
+    let target = disk.0.path().join("chart.png");
+    std::fs::write(&target, b"the old chart").unwrap();
+    let out = run(&[
+        "export",
+        "--chart",
+        "startups-per-year",
+        "--format",
+        "png",
+        "--scale",
+        "2",
+        "--out",
+        target.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("could not write the temporary file"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(std::fs::read(&target).unwrap(), b"the old chart");
+    assert_eq!(
+        names_in(disk.0.path()),
+        ["chart.png"],
+        "a temporary file was left behind"
+    );
+}
+
+// ---------------------------------------------------------------- command line
+
+#[test]
+fn list_prints_every_chart_name() {
+    let out = run(&["export", "--list"]);
+    assert_eq!(out.status.code(), Some(0));
+    let names: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(str::to_owned)
+        .collect();
+    let slugs: Vec<String> = ChartKind::ALL.iter().map(|k| k.slug().to_owned()).collect();
+    assert_eq!(names, slugs);
+}
+
+#[test]
+fn exit_codes_say_what_went_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_file = dir.path().join("out.png");
+    let out_path = out_file.to_str().unwrap();
+
+    // 0: written.
+    let ok = run(&[
+        "export",
+        "--chart",
+        "startups-by-sector",
+        "--format",
+        "csv",
+        "--out",
+        out_path,
+    ]);
+    assert_eq!(ok.status.code(), Some(0), "{}", stderr(&ok));
+
+    // 1: a bad --data file, reported compiler-style.
+    let bad = dir.path().join("bad.ron");
+    std::fs::write(
+        &bad,
+        common::MINIMAL.replacen("sector: \"finance\"", "sector: \"space\"", 1),
+    )
+    .unwrap();
+    let out = run(&[
+        "export",
+        "--data",
+        bad.to_str().unwrap(),
+        "--chart",
+        "all",
+        "--format",
+        "png",
+        "--out",
+        dir.path().join("charts").to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains(&format!("{}:", bad.display()))
+            && stderr(&out).contains(": error: funding[0].sector: unknown sector 'space'"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        !dir.path().join("charts").exists(),
+        "bad data still made the output folder"
+    );
+
+    // 1: a --data file that is missing.
+    let out = run(&[
+        "export",
+        "--data",
+        "/no/such.ron",
+        "--chart",
+        "all",
+        "--format",
+        "svg",
+        "--out",
+        out_path,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+
+    // 2: usage errors.
+    for args in [
+        &[
+            "export",
+            "--chart",
+            "no-such-chart",
+            "--format",
+            "png",
+            "--out",
+            out_path,
+        ][..],
+        &[
+            "export", "--chart", "all", "--format", "png", "--out", out_path, "--width", "0",
+        ],
+        &[
+            "export", "--chart", "all", "--format", "gif", "--out", out_path,
+        ],
+        &[
+            "export", "--chart", "all", "--format", "png", "--out", out_path, "--scale", "100",
+        ],
+        &[
+            "export", "--chart", "all", "--format", "png", "--out", out_path, "--width", "9000",
+            "--scale", "2",
+        ],
+        &["export", "--chart", "all", "--format", "png"],
+        &["export", "--list", "--chart", "all"],
+    ] {
+        let out = run(args);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("error:"),
+            "{args:?}: {}",
+            stderr(&out)
+        );
+    }
+    let out = run(&[
+        "export",
+        "--chart",
+        "no-such-chart",
+        "--format",
+        "png",
+        "--out",
+        out_path,
+    ]);
+    assert!(
+        stderr(&out).contains("startups-per-year"),
+        "the valid names are listed"
+    );
+}
+
+#[test]
+fn a_single_chart_into_a_folder_is_named_after_the_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = run(&[
+        "export",
+        "--chart",
+        "initiatives-per-year",
+        "--format",
+        "svg",
+        "--theme",
+        "dark",
+        "--out",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    assert_eq!(names_in(dir.path()), ["initiatives-per-year.svg"]);
+    assert_eq!(stderr(&out), "[1/1] initiatives-per-year.svg\n");
+}
