@@ -236,3 +236,41 @@ fn settings_round_trip_and_damaged_settings_fall_back() {
     let harness = harness_with(old);
     assert_eq!(harness.state().tab, Tab::Overview);
 }
+
+#[test]
+fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
+    let mut harness = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("watched.ron");
+    std::fs::write(&path, common::MINIMAL).unwrap();
+    harness.state_mut().push(Command::OpenFile(path.clone()));
+    harness.run();
+    assert_eq!(harness.state().loaded.dataset.title, "Test");
+
+    let wait_for = |harness: &mut Harness<'static, DashboardApp>,
+                    done: &dyn Fn(&DashboardApp) -> bool| {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        while !done(harness.state()) && std::time::Instant::now() < deadline {
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            harness.run();
+        }
+        assert!(done(harness.state()), "timed out waiting for the reload");
+    };
+
+    std::fs::write(
+        &path,
+        common::MINIMAL.replace("title: \"Test\"", "title: \"Edited\""),
+    )
+    .unwrap();
+    wait_for(&mut harness, &|app| app.loaded.dataset.title == "Edited");
+
+    std::fs::write(&path, "(title: \"Broken\",").unwrap();
+    wait_for(&mut harness, &|app| app.errors.is_some());
+    assert_eq!(harness.state().loaded.dataset.title, "Edited");
+    harness.get_by_label_contains("watched.ron:1:");
+    // The app never writes to the user's file.
+    assert_eq!(
+        std::fs::read_to_string(&path).unwrap(),
+        "(title: \"Broken\","
+    );
+}
