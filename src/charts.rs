@@ -7,9 +7,7 @@ use crate::load::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
 use egui::{Color32, RichText};
-use egui_plot::{
-    Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Line, Plot, Points, VLine,
-};
+use egui_plot::{Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Line, Plot, Points};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
@@ -123,6 +121,9 @@ pub fn kind_color(kind: InitiativeKind) -> Color32 {
     PALETTE[(i + 3) % PALETTE.len()]
 }
 
+/// The colour of all-sector totals, distinct from every sector's colour.
+const TOTAL_COLOR: Color32 = Color32::from_rgb(0x00, 0x89, 0x7b);
+
 /// The colour of the initiative markers.
 const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
 
@@ -175,6 +176,38 @@ pub fn sector_year(data: ChartData, options: &ChartOptions) -> Option<i32> {
         .sector_year
         .filter(|y| years.contains(y))
         .or_else(|| years.last().copied())
+}
+
+/// The years a time chart spans: the years it has data for, narrowed to the
+/// chosen range (so a series that starts in 2014 is not squeezed into 1998–2026).
+pub fn chart_years(
+    kind: ChartKind,
+    data: ChartData,
+    options: &ChartOptions,
+) -> RangeInclusive<i32> {
+    let years: Vec<i32> = match kind {
+        ChartKind::StartupsPerYear => data.dataset.startup_counts.iter().map(|c| c.year).collect(),
+        ChartKind::FundingBySector => data.stats.funding.years.clone(),
+        ChartKind::InitiativesPerYear => data.stats.initiatives_by_year.keys().copied().collect(),
+        ChartKind::StartupsBySector => Vec::new(),
+    };
+    let low = years
+        .iter()
+        .copied()
+        .min()
+        .unwrap_or(*options.years.start())
+        .max(*options.years.start());
+    let high = years
+        .iter()
+        .copied()
+        .max()
+        .unwrap_or(*options.years.end())
+        .min(*options.years.end());
+    if low <= high {
+        low..=high
+    } else {
+        options.years.clone()
+    }
 }
 
 /// The ids of the sources behind what the chart shows, in first-use order.
@@ -411,7 +444,7 @@ pub fn draw_plot(
     height: f32,
 ) -> egui::Response {
     let interactive = surface == Surface::Screen;
-    let years = options.years.clone();
+    let years = chart_years(kind, data, options);
     let plot = Plot::new(kind.slug())
         .id(egui::Id::unique(("chart", kind.slug())))
         .height(height)
@@ -599,8 +632,8 @@ fn plot_startups_per_year(
         .map(|p| [f64::from(p.year), p.value])
         .collect();
     let name = "All startups (InvestHK survey)";
-    plot_ui.line(Line::new(name, total.clone()).color(PALETTE[0]).width(2.5));
-    plot_ui.points(Points::new(name, total).color(PALETTE[0]).radius(3.5));
+    plot_ui.line(Line::new(name, total.clone()).color(TOTAL_COLOR).width(2.5));
+    plot_ui.points(Points::new(name, total).color(TOTAL_COLOR).radius(3.5));
     for series in &data.stats.startups_by_sector {
         let sector = series.sector.as_deref().unwrap_or("");
         let color = sector_color(data.dataset, sector);
@@ -759,30 +792,22 @@ fn plot_initiatives_per_year(
     }
 }
 
-/// Each initiative as a thin vertical line at its date, and a hoverable point on the axis.
+/// Each initiative as a diamond on the year axis at its date; hovering one names it.
 fn plot_initiative_markers(
     plot_ui: &mut egui_plot::PlotUi,
     dataset: &Dataset,
     years: &RangeInclusive<i32>,
 ) {
-    let color = INITIATIVE_MARKER.gamma_multiply(0.55);
-    let mut points = Vec::new();
-    for initiative in initiatives_in(dataset, years) {
-        let x = initiative.date.as_fractional_year();
-        plot_ui.vline(
-            VLine::new(INITIATIVES_LEGEND, x)
-                .color(color)
-                .width(1.0)
-                .allow_hover(false),
-        );
-        points.push([x, 0.0]);
-    }
+    let points: Vec<[f64; 2]> = initiatives_in(dataset, years)
+        .map(|n| [n.date.as_fractional_year(), 0.0])
+        .collect();
     if !points.is_empty() {
         plot_ui.points(
             Points::new(INITIATIVES_LEGEND, points)
                 .color(INITIATIVE_MARKER)
                 .shape(egui_plot::MarkerShape::Diamond)
-                .radius(4.0),
+                .filled(true)
+                .radius(4.5),
         );
     }
 }
