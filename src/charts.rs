@@ -3,6 +3,7 @@
 //! the window's table view and CSV. Nothing here reads files or app state.
 
 use crate::format;
+use crate::i18n::{self, Lang, T};
 use crate::load::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
@@ -65,6 +66,8 @@ pub struct ChartOptions {
     pub show_initiatives: bool,
     /// The year of the startups-by-sector chart (`None`: the latest with data).
     pub sector_year: Option<i32>,
+    /// The language of titles, units, legends, tooltips and tables.
+    pub lang: Lang,
 }
 
 impl ChartOptions {
@@ -75,6 +78,7 @@ impl ChartOptions {
             share: false,
             show_initiatives: true,
             sector_year: None,
+            lang: Lang::En,
         }
     }
 }
@@ -128,45 +132,53 @@ const TOTAL_COLOR: Color32 = Color32::from_rgb(0x00, 0x89, 0x7b);
 const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
 
 /// The legend name shared by all initiative markers (one legend entry toggles them all).
-pub const INITIATIVES_LEGEND: &str = "Government initiatives";
+pub fn initiatives_legend(lang: Lang) -> &'static str {
+    lang.t(T::GovernmentInitiatives)
+}
+
+/// A sector's name in the chart's language (the id when the sector is unknown).
+pub fn sector_label(dataset: &Dataset, id: &str, lang: Lang) -> String {
+    dataset
+        .sectors
+        .iter()
+        .find(|s| s.id == id)
+        .map_or(id.to_owned(), |s| {
+            lang.pick(&s.name, s.name_zh.as_ref()).to_owned()
+        })
+}
 
 /// The title of a chart.
 pub fn title(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let lang = options.lang;
     match kind {
-        ChartKind::StartupsPerYear => "Startups in Hong Kong per year".to_owned(),
-        ChartKind::StartupsBySector => format!(
-            "Startups by sector, {}",
-            sector_year(data, options).map_or("no year".to_owned(), |y| y.to_string())
+        ChartKind::StartupsPerYear => lang.t(T::ChartStartupsPerYear).to_owned(),
+        ChartKind::StartupsBySector => lang.format(
+            T::ChartStartupsBySector,
+            &[&sector_year(data, options).map_or("–".to_owned(), |y| y.to_string())],
         ),
-        ChartKind::FundingBySector if options.share => {
-            "Disclosed funding by sector: share of each year's disclosed total".to_owned()
-        }
-        ChartKind::FundingBySector => "Disclosed funding by sector and year".to_owned(),
-        ChartKind::InitiativesPerYear => "Government AI and I&T initiatives per year".to_owned(),
+        ChartKind::FundingBySector if options.share => lang.t(T::ChartFundingShare).to_owned(),
+        ChartKind::FundingBySector => lang.t(T::ChartFunding).to_owned(),
+        ChartKind::InitiativesPerYear => lang.t(T::ChartInitiatives).to_owned(),
     }
 }
 
 /// The unit of the value axis.
 pub fn unit(kind: ChartKind, options: &ChartOptions) -> &'static str {
-    match kind {
-        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => "startups",
-        ChartKind::FundingBySector if options.share => "% of the year's disclosed total",
-        ChartKind::FundingBySector => "HK$ (US$ at 7.8)",
-        ChartKind::InitiativesPerYear => "initiatives",
-    }
+    options.lang.t(match kind {
+        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => T::UnitStartups,
+        ChartKind::FundingBySector if options.share => T::UnitShare,
+        ChartKind::FundingBySector => T::UnitHkd,
+        ChartKind::InitiativesPerYear => T::UnitInitiatives,
+    })
 }
 
 /// What the numbers are, in one line, under the chart.
-pub fn definition(kind: ChartKind) -> &'static str {
-    match kind {
-        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => {
-            "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published."
-        }
-        ChartKind::FundingBySector => {
-            "Sums of disclosed amounts (government programmes, venture rounds, IPOs, funds), not market totals."
-        }
-        ChartKind::InitiativesPerYear => "Dated government initiatives in this dataset.",
-    }
+pub fn definition(kind: ChartKind, lang: Lang) -> &'static str {
+    lang.t(match kind {
+        ChartKind::StartupsPerYear | ChartKind::StartupsBySector => T::DefinitionStartups,
+        ChartKind::FundingBySector => T::DefinitionFunding,
+        ChartKind::InitiativesPerYear => T::DefinitionInitiatives,
+    })
 }
 
 /// The year the startups-by-sector chart shows.
@@ -263,15 +275,16 @@ pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
             publishers.push(&s.publisher);
         }
     }
+    let lang = options.lang;
     let shown = publishers.len().min(6);
-    let mut line = format!("Source: {}", publishers[..shown].join("; "));
+    let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
     if publishers.len() > shown {
-        line.push_str(&format!("; and {} more", publishers.len() - shown));
+        line.push_str(&lang.format(T::AndMore, &[&(publishers.len() - shown)]));
     }
     if publishers.is_empty() {
-        line = "Source: no published figure in this range".to_owned();
+        line = lang.t(T::NoSourceInRange).to_owned();
     }
-    line.push_str(&format!(". Data as of {}.", data.dataset.as_of));
+    line.push_str(&lang.format(T::DataAsOf, &[&data.dataset.as_of]));
     line
 }
 
@@ -284,24 +297,26 @@ pub struct Table {
     pub rows: Vec<Vec<String>>,
 }
 
-/// The text shown where a source has no figure.
-pub const GAP: &str = "no published figure";
-
 /// The chart's numbers, exactly what the chart shows under `options`.
 pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Table {
     let ds = data.dataset;
+    let lang = options.lang;
     let source_title = |id: &str| ds.source(id).map_or(id.to_owned(), |s| s.publisher.clone());
+    let cell = |value: Option<&stats::YearValue>| cell(value, lang);
     match kind {
         ChartKind::StartupsPerYear => {
-            let mut columns = vec!["Year".to_owned(), "All startups".to_owned()];
+            let mut columns = vec![
+                lang.t(T::ColYear).to_owned(),
+                lang.t(T::ColAllStartups).to_owned(),
+            ];
             let series = &data.stats.startups_by_sector;
             columns.extend(series.iter().map(|s| {
-                format!(
-                    "{} startups",
-                    ds.sector_name(s.sector.as_deref().unwrap_or(""))
+                lang.format(
+                    T::SectorStartups,
+                    &[&sector_label(ds, s.sector.as_deref().unwrap_or(""), lang)],
                 )
             }));
-            columns.push("Source".to_owned());
+            columns.push(lang.t(T::ColSource).to_owned());
             let years: BTreeSet<i32> = data
                 .stats
                 .startups_total
@@ -332,7 +347,7 @@ pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
                 .into_iter()
                 .map(|(sector, value)| {
                     vec![
-                        ds.sector_name(&sector).to_owned(),
+                        sector_label(ds, &sector, lang),
                         cell(value.as_ref()),
                         value.map_or(String::new(), |p| source_title(&p.source)),
                     ]
@@ -340,21 +355,21 @@ pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
                 .collect();
             Table {
                 columns: vec![
-                    "Sector".to_owned(),
-                    format!(
-                        "Startups in {}",
-                        year.map_or("–".to_owned(), |y| y.to_string())
+                    lang.t(T::ColSector).to_owned(),
+                    lang.format(
+                        T::ColStartupsIn,
+                        &[&year.map_or("–".to_owned(), |y| y.to_string())],
                     ),
-                    "Source".to_owned(),
+                    lang.t(T::ColSource).to_owned(),
                 ],
                 rows,
             }
         }
         ChartKind::FundingBySector => {
             let table = data.stats.funding.within(&options.years);
-            let mut columns = vec!["Year".to_owned()];
-            columns.extend(table.sectors.iter().map(|s| ds.sector_name(s).to_owned()));
-            columns.push("Disclosed total (HK$)".to_owned());
+            let mut columns = vec![lang.t(T::ColYear).to_owned()];
+            columns.extend(table.sectors.iter().map(|s| sector_label(ds, s, lang)));
+            columns.push(lang.t(T::ColDisclosedTotal).to_owned());
             let rows = (0..table.years.len())
                 .map(|y| {
                     let mut row = vec![table.years[y].to_string()];
@@ -375,9 +390,13 @@ pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
             Table { columns, rows }
         }
         ChartKind::InitiativesPerYear => {
-            let mut columns = vec!["Year".to_owned()];
-            columns.extend(InitiativeKind::ALL.iter().map(|k| k.label().to_owned()));
-            columns.push("Total".to_owned());
+            let mut columns = vec![lang.t(T::ColYear).to_owned()];
+            columns.extend(
+                InitiativeKind::ALL
+                    .iter()
+                    .map(|k| lang.t(i18n::initiative_kind(*k)).to_owned()),
+            );
+            columns.push(lang.t(T::ColTotal).to_owned());
             let rows = data
                 .stats
                 .initiatives_by_year
@@ -399,10 +418,10 @@ pub fn chart_table(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
     }
 }
 
-fn cell(value: Option<&stats::YearValue>) -> String {
+fn cell(value: Option<&stats::YearValue>, lang: Lang) -> String {
     match value {
         Some(p) => format!("{}{}", p.qualifier.prefix(), format::thousands(p.value)),
-        None => GAP.to_owned(),
+        None => lang.t(T::NoPublishedFigure).to_owned(),
     }
 }
 
@@ -427,9 +446,9 @@ pub fn draw_chart(
     plot_height: f32,
 ) -> egui::Response {
     ui.label(RichText::new(title(kind, data, options)).heading().strong());
-    ui.label(RichText::new(format!("Unit: {}", unit(kind, options))).small());
+    ui.label(RichText::new(options.lang.format(T::UnitIs, &[&unit(kind, options)])).small());
     let response = draw_plot(ui, kind, data, options, surface, plot_height);
-    ui.label(RichText::new(definition(kind)).small().weak());
+    ui.label(RichText::new(definition(kind, options.lang)).small().weak());
     ui.label(RichText::new(source_line(kind, data, options)).small());
     response
 }
@@ -444,6 +463,7 @@ pub fn draw_plot(
     height: f32,
 ) -> egui::Response {
     let interactive = surface == Surface::Screen;
+    let lang = options.lang;
     let years = chart_years(kind, data, options);
     let plot = Plot::new(kind.slug())
         .id(egui::Id::unique(("chart", kind.slug())))
@@ -470,7 +490,14 @@ pub fn draw_plot(
     };
     let initiative_names: Vec<String> = if options.show_initiatives && kind.is_time_chart() {
         initiatives_in(data.dataset, &years)
-            .map(|n| format!("{} ({}, {})", n.name, n.body, n.date))
+            .map(|n| {
+                format!(
+                    "{} ({}, {})",
+                    lang.pick(&n.name, n.name_zh.as_ref()),
+                    n.body,
+                    n.date
+                )
+            })
             .collect()
     } else {
         Vec::new()
@@ -478,14 +505,14 @@ pub fn draw_plot(
     let plot = match kind {
         ChartKind::StartupsPerYear => {
             let names = initiative_names.clone();
-            plot.label_formatter(move |pos| hover_startups(pos, &names))
+            plot.label_formatter(move |pos| hover_startups(pos, &names, lang))
         }
         _ => {
             let names = initiative_names.clone();
             plot.label_formatter(move |pos| match pos {
                 HoverPosition::NearDataPoint {
                     plot_name, index, ..
-                } if *plot_name == INITIATIVES_LEGEND => names.get(*index).cloned(),
+                } if *plot_name == initiatives_legend(lang) => names.get(*index).cloned(),
                 _ => None,
             })
         }
@@ -496,7 +523,10 @@ pub fn draw_plot(
                 .dataset
                 .sectors
                 .iter()
-                .map(|s| short_sector_name(&s.name))
+                .map(|s| match lang {
+                    Lang::En => short_sector_name(&s.name),
+                    Lang::ZhHk => lang.pick(&s.name, s.name_zh.as_ref()).to_owned(),
+                })
                 .collect();
             plot.x_axis_formatter(move |mark, _| {
                 let i = mark.value.round();
@@ -526,20 +556,24 @@ pub fn draw_plot(
     let response = plot
         .show(ui, |plot_ui| {
             match kind {
-                ChartKind::StartupsPerYear => plot_startups_per_year(plot_ui, data, &years),
+                ChartKind::StartupsPerYear => plot_startups_per_year(plot_ui, data, &years, lang),
                 ChartKind::StartupsBySector => plot_startups_by_sector(plot_ui, data, options),
                 ChartKind::FundingBySector => plot_funding(plot_ui, data, options),
-                ChartKind::InitiativesPerYear => plot_initiatives_per_year(plot_ui, data, &years),
+                ChartKind::InitiativesPerYear => {
+                    plot_initiatives_per_year(plot_ui, data, &years, lang)
+                }
             }
             if options.show_initiatives && kind.is_time_chart() {
-                plot_initiative_markers(plot_ui, data.dataset, &years);
+                plot_initiative_markers(plot_ui, data.dataset, &years, lang);
             }
         })
         .response;
-    let description = format!(
-        "Chart: {}. {}",
-        title(kind, data, options),
-        source_line(kind, data, options)
+    let description = lang.format(
+        T::ChartName,
+        &[
+            &title(kind, data, options),
+            &source_line(kind, data, options),
+        ],
     );
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
@@ -598,20 +632,23 @@ pub fn short_sector_name(name: &str) -> String {
     name.split([' ', '&']).next().unwrap_or(name).to_owned()
 }
 
-fn hover_startups(pos: &HoverPosition, initiative_names: &[String]) -> Option<String> {
+fn hover_startups(pos: &HoverPosition, initiative_names: &[String], lang: Lang) -> Option<String> {
     match pos {
         HoverPosition::NearDataPoint {
             plot_name,
             position,
             index,
         } => {
-            if *plot_name == INITIATIVES_LEGEND {
+            if *plot_name == initiatives_legend(lang) {
                 initiative_names.get(*index).cloned()
             } else {
-                Some(format!(
-                    "{plot_name}\n{:.0}: {} startups",
-                    position.x,
-                    format::thousands(position.y)
+                Some(lang.format(
+                    T::HoverStartups,
+                    &[
+                        plot_name,
+                        &format!("{:.0}", position.x),
+                        &format::thousands(position.y),
+                    ],
                 ))
             }
         }
@@ -623,6 +660,7 @@ fn plot_startups_per_year(
     plot_ui: &mut egui_plot::PlotUi,
     data: ChartData,
     years: &RangeInclusive<i32>,
+    lang: Lang,
 ) {
     let total: Vec<[f64; 2]> = data
         .stats
@@ -631,7 +669,7 @@ fn plot_startups_per_year(
         .filter(|p| years.contains(&p.year))
         .map(|p| [f64::from(p.year), p.value])
         .collect();
-    let name = "All startups (InvestHK survey)";
+    let name = lang.t(T::AllStartupsSurvey);
     plot_ui.line(Line::new(name, total.clone()).color(TOTAL_COLOR).width(2.5));
     plot_ui.points(Points::new(name, total).color(TOTAL_COLOR).radius(3.5));
     for series in &data.stats.startups_by_sector {
@@ -647,15 +685,13 @@ fn plot_startups_per_year(
             .points
             .iter()
             .any(|p| p.qualifier != Qualifier::Exact);
-        let name = format!(
-            "{} startups{}",
-            data.dataset.sector_name(sector),
-            if bounds {
-                " (some are lower bounds)"
-            } else {
-                ""
-            }
+        let mut name = lang.format(
+            T::SectorStartups,
+            &[&sector_label(data.dataset, sector, lang)],
         );
+        if bounds {
+            name.push_str(lang.t(T::SomeLowerBounds));
+        }
         plot_ui.line(
             Line::new(name.clone(), points.clone())
                 .color(color)
@@ -673,47 +709,54 @@ fn plot_startups_by_sector(
     let Some(year) = sector_year(data, options) else {
         return;
     };
+    let lang = options.lang;
     let mut bars = Vec::new();
     for (i, (sector, value)) in stats::startups_by_sector_in_year(data.dataset, year)
         .into_iter()
         .enumerate()
     {
-        let name = data.dataset.sector_name(&sector).to_owned();
+        let name = sector_label(data.dataset, &sector, lang);
         match value {
             Some(p) => bars.push(
                 Bar::new(i as f64, p.value)
-                    .name(format!(
-                        "{name}, {year}: {}{} startups",
-                        p.qualifier.prefix(),
-                        format::thousands(p.value)
+                    .name(lang.format(
+                        T::HoverSectorStartups,
+                        &[
+                            &name,
+                            &year,
+                            &format!("{}{}", p.qualifier.prefix(), format::thousands(p.value)),
+                        ],
                     ))
                     .fill(sector_color(data.dataset, &sector))
                     .width(0.6),
             ),
             None => plot_ui.text(
                 egui_plot::Text::new(
-                    GAP,
+                    lang.t(T::NoPublishedFigure),
                     egui_plot::PlotPoint::new(i as f64, 0.0),
-                    RichText::new("no published\nfigure").small().weak(),
+                    RichText::new(lang.t(T::NoPublishedFigureShort))
+                        .small()
+                        .weak(),
                 )
                 .anchor(egui::Align2::CENTER_BOTTOM),
             ),
         }
     }
     plot_ui.bar_chart(
-        BarChart::new(format!("Startups, {year}"), bars)
+        BarChart::new(lang.format(T::StartupsInYear, &[&year]), bars)
             .element_formatter(Box::new(|bar, _| bar.name.clone())),
     );
 }
 
 fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &ChartOptions) {
     let table = data.stats.funding.within(&options.years);
+    let lang = options.lang;
     // Stack by year: each bar starts where the bars below it in the same year end.
     // (`BarChart::stack_on` pairs bars by index, which breaks when a sector has no
     // bar in some year: its later bars would sit on other years' bars.)
     let mut base = vec![0.0; table.years.len()];
     for (s, sector) in table.sectors.iter().enumerate() {
-        let name = data.dataset.sector_name(sector).to_owned();
+        let name = sector_label(data.dataset, sector, lang);
         let color = sector_color(data.dataset, sector);
         let bars: Vec<Bar> = table
             .years
@@ -735,11 +778,15 @@ fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &Char
                     .collect();
                 let bar = Bar::new(f64::from(year), value)
                     .base_offset(base[y])
-                    .name(format!(
-                        "{name}, {year}: {} ({:.1}% of the year's disclosed total)\n{}",
-                        format::hkd(cell.amount_hkd),
-                        table.share(s, y).unwrap_or(0.0) * 100.0,
-                        deals.join("; ")
+                    .name(lang.format(
+                        T::HoverFunding,
+                        &[
+                            &name,
+                            &year,
+                            &format::hkd(cell.amount_hkd),
+                            &format!("{:.1}", table.share(s, y).unwrap_or(0.0) * 100.0),
+                            &deals.join("; "),
+                        ],
                     ))
                     .fill(color)
                     .width(0.7);
@@ -759,6 +806,7 @@ fn plot_initiatives_per_year(
     plot_ui: &mut egui_plot::PlotUi,
     data: ChartData,
     years: &RangeInclusive<i32>,
+    lang: Lang,
 ) {
     // Stack by year, not by bar index (see `plot_funding`).
     let mut base: BTreeMap<i32, f64> = BTreeMap::new();
@@ -773,7 +821,10 @@ fn plot_initiatives_per_year(
                     let below = base.entry(*year).or_insert(0.0);
                     let bar = Bar::new(f64::from(*year), n as f64)
                         .base_offset(*below)
-                        .name(format!("{year}: {n} × {}", kind.label()))
+                        .name(lang.format(
+                            T::HoverInitiatives,
+                            &[year, &n, &lang.t(i18n::initiative_kind(kind))],
+                        ))
                         .fill(kind_color(kind))
                         .width(0.7);
                     *below += n as f64;
@@ -785,7 +836,7 @@ fn plot_initiatives_per_year(
             continue;
         }
         plot_ui.bar_chart(
-            BarChart::new(kind.label(), bars)
+            BarChart::new(lang.t(i18n::initiative_kind(kind)), bars)
                 .color(kind_color(kind))
                 .element_formatter(Box::new(|bar, _| bar.name.clone())),
         );
@@ -797,13 +848,14 @@ fn plot_initiative_markers(
     plot_ui: &mut egui_plot::PlotUi,
     dataset: &Dataset,
     years: &RangeInclusive<i32>,
+    lang: Lang,
 ) {
     let points: Vec<[f64; 2]> = initiatives_in(dataset, years)
         .map(|n| [n.date.as_fractional_year(), 0.0])
         .collect();
     if !points.is_empty() {
         plot_ui.points(
-            Points::new(INITIATIVES_LEGEND, points)
+            Points::new(initiatives_legend(lang), points)
                 .color(INITIATIVE_MARKER)
                 .shape(egui_plot::MarkerShape::Diamond)
                 .filled(true)

@@ -9,6 +9,7 @@ pub mod cli;
 pub mod export;
 pub mod fonts;
 pub mod format;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod stats;

@@ -3,6 +3,7 @@
 
 use super::{Command, Loaded, Tab};
 use crate::format;
+use crate::i18n::{self, Lang, T};
 use crate::model::{Confidence, KeyFigure, Sector};
 use crate::stats;
 use eframe::egui;
@@ -80,66 +81,73 @@ fn card(
 }
 
 /// A figure as one line a screen reader can read: "AI companies at Cyberport: >400 companies (2025-07, source …)".
-pub fn figure_sentence(loaded: &Loaded, figure: &KeyFigure) -> String {
+pub fn figure_sentence(loaded: &Loaded, lang: Lang, figure: &KeyFigure) -> String {
     let source = loaded
         .dataset
         .source(&figure.source)
         .map_or(figure.source.clone(), |s| s.publisher.clone());
-    format!(
-        "{}: {} ({}, source: {})",
-        figure.label,
-        format::figure(figure.value, &figure.unit, figure.qualifier),
-        figure.date,
-        source
+    lang.format(
+        T::FigureSentence,
+        &[
+            &lang.pick(&figure.label, figure.label_zh.as_ref()),
+            &i18n::figure(lang, figure.value, &figure.unit, figure.qualifier),
+            &figure.date,
+            &source,
+        ],
     )
 }
 
 /// The Overview: one card per sector with its headline figure. Clicking a card
 /// opens the sector's tab.
-pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, commands: &mut Vec<Command>) {
+pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut Vec<Command>) {
     let dataset = &loaded.dataset;
+    let years = dataset.initiatives.iter().map(|n| n.date.year);
+    let (first, last) = (years.clone().min().unwrap_or(0), years.max().unwrap_or(0));
     ui.label(
-        RichText::new(format!(
-            "{} sectors · {} government initiatives ({}–{}) · {} sources",
-            dataset.sectors.len(),
-            dataset.initiatives.len(),
-            dataset
-                .initiatives
-                .iter()
-                .map(|n| n.date.year)
-                .min()
-                .unwrap_or(0),
-            dataset
-                .initiatives
-                .iter()
-                .map(|n| n.date.year)
-                .max()
-                .unwrap_or(0),
-            dataset.sources.len()
+        RichText::new(lang.format(
+            T::OverviewSummary,
+            &[
+                &dataset.sectors.len(),
+                &dataset.initiatives.len(),
+                &first,
+                &last,
+                &dataset.sources.len(),
+            ],
         ))
         .weak(),
     );
     ui.add_space(6.0);
     card_grid(ui, &dataset.sectors, |ui, sector, width| {
         let headline = stats::headline(sector);
+        let sector_name = lang.pick(&sector.name, sector.name_zh.as_ref());
         let name = match headline {
-            Some(f) => format!("{} card: {}", sector.name, figure_sentence(loaded, f)),
-            None => format!("{} card: no published figure", sector.name),
+            Some(f) => lang.format(
+                T::CardName,
+                &[&sector_name, &figure_sentence(loaded, lang, f)],
+            ),
+            None => lang.format(T::CardName, &[&sector_name, &lang.t(T::NoPublishedFigure)]),
         };
         let response = card(ui, name, width, true, |ui| {
-            ui.label(RichText::new(&sector.name).strong().size(16.0));
+            ui.label(RichText::new(sector_name).strong().size(16.0));
             match headline {
                 Some(f) => {
                     ui.label(
-                        RichText::new(format::figure(f.value, &f.unit, f.qualifier))
+                        RichText::new(i18n::figure(lang, f.value, &f.unit, f.qualifier))
                             .size(24.0)
                             .strong()
                             .color(ui.visuals().hyperlink_color),
                     );
-                    ui.label(RichText::new(format!("{} · {}", f.label, f.date)).small());
+                    ui.label(
+                        RichText::new(format!(
+                            "{} · {}",
+                            lang.pick(&f.label, f.label_zh.as_ref()),
+                            f.date
+                        ))
+                        .small(),
+                    );
                 }
                 None => {
-                    ui.label(RichText::new(crate::charts::GAP).weak());
+                    ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
                 }
             }
             let initiatives = dataset
@@ -148,11 +156,13 @@ pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, commands: &mut Vec<Command>)
                 .filter(|n| n.sectors.contains(&sector.id))
                 .count();
             ui.label(
-                RichText::new(format!(
-                    "{} key figures · {} organisations · {} initiatives",
-                    sector.key_figures.len(),
-                    sector.organisations.len(),
-                    initiatives
+                RichText::new(lang.format(
+                    T::CardCounts,
+                    &[
+                        &sector.key_figures.len(),
+                        &sector.organisations.len(),
+                        &initiatives,
+                    ],
                 ))
                 .small()
                 .weak(),
@@ -164,34 +174,40 @@ pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, commands: &mut Vec<Command>)
     });
 }
 
-fn confidence_badge(ui: &mut egui::Ui, confidence: Confidence) {
-    let (text, color) = match confidence {
-        Confidence::Verified => ("verified", Color32::from_rgb(0x2c, 0xa0, 0x2c)),
-        Confidence::Secondary => ("secondary source", Color32::from_rgb(0xc0, 0x80, 0x00)),
-        Confidence::Unverified => ("unverified", Color32::from_rgb(0xd6, 0x27, 0x28)),
+fn confidence_badge(ui: &mut egui::Ui, lang: Lang, confidence: Confidence) {
+    let color = match confidence {
+        Confidence::Verified => Color32::from_rgb(0x2c, 0xa0, 0x2c),
+        Confidence::Secondary => Color32::from_rgb(0xc0, 0x80, 0x00),
+        Confidence::Unverified => Color32::from_rgb(0xd6, 0x27, 0x28),
     };
-    ui.label(RichText::new(text).small().color(color));
+    ui.label(
+        RichText::new(lang.t(i18n::confidence(confidence)))
+            .small()
+            .color(color),
+    );
 }
 
-fn source_link(ui: &mut egui::Ui, loaded: &Loaded, source_id: &str) {
+fn source_link(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, source_id: &str) {
     match loaded.dataset.source(source_id) {
         Some(source) => {
+            let mut dates = Vec::new();
+            if let Some(published) = source.published {
+                dates.push(lang.format(T::Published, &[&published]));
+            }
+            dates.push(lang.format(T::Accessed, &[&source.accessed]));
             ui.hyperlink_to(
-                RichText::new(format!("Source: {}", source.publisher)).small(),
+                RichText::new(lang.format(T::SourceIs, &[&source.publisher])).small(),
                 &source.url,
             )
             .on_hover_text(format!(
-                "{}\n{}\n{}accessed {}",
+                "{}\n{}\n{}",
                 source.title,
                 source.url,
-                source
-                    .published
-                    .map_or(String::new(), |d| format!("published {d}, ")),
-                source.accessed
+                dates.join(", ")
             ));
         }
         None => {
-            ui.label(RichText::new(format!("Source: {source_id}")).small());
+            ui.label(RichText::new(lang.format(T::SourceIs, &[&source_id])).small());
         }
     }
 }
@@ -200,57 +216,82 @@ fn source_link(ui: &mut egui::Ui, loaded: &Loaded, source_id: &str) {
 pub fn sector_page(
     ui: &mut egui::Ui,
     loaded: &Loaded,
+    lang: Lang,
     sector: &Sector,
     commands: &mut Vec<Command>,
 ) {
-    ui.label(RichText::new(&sector.name).heading().strong());
-    ui.label(&sector.summary);
+    ui.label(
+        RichText::new(lang.pick(&sector.name, sector.name_zh.as_ref()))
+            .heading()
+            .strong(),
+    );
+    ui.label(lang.pick(&sector.summary, sector.summary_zh.as_ref()));
     ui.add_space(8.0);
 
-    ui.label(RichText::new("Key figures").strong());
+    ui.label(RichText::new(lang.t(T::KeyFigures)).strong());
     if sector.key_figures.is_empty() {
-        ui.label(RichText::new(crate::charts::GAP).weak());
+        ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
     }
     card_grid(ui, &sector.key_figures, |ui, figure, width| {
-        card(ui, figure_sentence(loaded, figure), width, false, |ui| {
-            ui.label(
-                RichText::new(format::figure(figure.value, &figure.unit, figure.qualifier))
+        card(
+            ui,
+            figure_sentence(loaded, lang, figure),
+            width,
+            false,
+            |ui| {
+                ui.label(
+                    RichText::new(i18n::figure(
+                        lang,
+                        figure.value,
+                        &figure.unit,
+                        figure.qualifier,
+                    ))
                     .size(22.0)
                     .strong(),
-            );
-            ui.label(&figure.label);
-            ui.label(RichText::new(figure.date.to_string()).small().weak());
-            if let Some(definition) = &figure.definition {
-                ui.label(
-                    RichText::new(format!("Definition: {definition}"))
-                        .small()
-                        .italics(),
                 );
-            }
-            ui.horizontal(|ui| {
-                source_link(ui, loaded, &figure.source);
-                confidence_badge(ui, figure.confidence);
-            });
-        });
+                ui.label(lang.pick(&figure.label, figure.label_zh.as_ref()));
+                ui.label(RichText::new(figure.date.to_string()).small().weak());
+                if let Some(definition) = &figure.definition {
+                    ui.label(
+                        RichText::new(lang.format(T::DefinitionIs, &[definition]))
+                            .small()
+                            .italics(),
+                    );
+                }
+                ui.horizontal(|ui| {
+                    source_link(ui, loaded, lang, &figure.source);
+                    confidence_badge(ui, lang, figure.confidence);
+                });
+            },
+        );
     });
 
     let series = stats::key_figure_series(sector);
     if !series.is_empty() {
         ui.add_space(8.0);
-        ui.label(RichText::new("Trends").strong());
+        ui.label(RichText::new(lang.t(T::Trends)).strong());
         card_grid(ui, &series, |ui, s, width| {
-            let name = format!(
-                "Trend chart: {}, {}",
-                s.label,
-                s.points
-                    .iter()
-                    .map(|(x, y)| format!("{:.0}: {}", x.floor(), format::thousands(*y)))
-                    .collect::<Vec<_>>()
-                    .join("; ")
+            let label = sector
+                .key_figures
+                .iter()
+                .find(|f| f.label == s.label)
+                .map_or(s.label.as_str(), |f| {
+                    lang.pick(&f.label, f.label_zh.as_ref())
+                });
+            let name = lang.format(
+                T::TrendChart,
+                &[
+                    &label,
+                    &s.points
+                        .iter()
+                        .map(|(x, y)| format!("{:.0}: {}", x.floor(), format::thousands(*y)))
+                        .collect::<Vec<_>>()
+                        .join("; "),
+                ],
             );
             card(ui, name, width, false, |ui| {
                 ui.label(
-                    RichText::new(format!("{} ({})", s.label, s.unit))
+                    RichText::new(format!("{label} ({})", i18n::unit(lang, &s.unit)))
                         .small()
                         .strong(),
                 );
@@ -283,9 +324,9 @@ pub fn sector_page(
     }
 
     ui.add_space(8.0);
-    ui.label(RichText::new("Notable organisations").strong());
+    ui.label(RichText::new(lang.t(T::NotableOrganisations)).strong());
     if sector.organisations.is_empty() {
-        ui.label(RichText::new("None listed in this dataset.").weak());
+        ui.label(RichText::new(lang.t(T::NoneListed)).weak());
     }
     for org in &sector.organisations {
         ui.horizontal_wrapped(|ui| {
@@ -296,15 +337,18 @@ pub fn sector_page(
             ui.label(RichText::new(name).strong());
             ui.label(
                 RichText::new(match org.founded {
-                    Some(year) => format!("{}, founded {year}", org.kind.label()),
-                    None => org.kind.label().to_owned(),
+                    Some(year) => lang.format(
+                        T::Founded,
+                        &[&lang.t(i18n::organisation_kind(org.kind)), &year],
+                    ),
+                    None => lang.t(i18n::organisation_kind(org.kind)).to_owned(),
                 })
                 .small()
                 .weak(),
             );
             ui.label(format!("— {}", org.note));
-            source_link(ui, loaded, &org.source);
-            confidence_badge(ui, org.confidence);
+            source_link(ui, loaded, lang, &org.source);
+            confidence_badge(ui, lang, org.confidence);
         });
         ui.add_space(2.0);
     }
@@ -317,18 +361,18 @@ pub fn sector_page(
         .filter(|n| n.sectors.contains(&sector.id))
         .collect();
     initiatives.sort_by_key(|n| n.date);
-    ui.label(
-        RichText::new(format!(
-            "Milestones and initiatives ({})",
-            initiatives.len()
-        ))
-        .strong(),
-    );
+    ui.label(RichText::new(lang.format(T::Milestones, &[&initiatives.len()])).strong());
     for n in initiatives {
         let amount = n
             .amount
             .map_or(String::new(), |m| format!(" · {}", format::hkd(m.in_hkd())));
-        let text = format!("{} · {} · {}{}", n.date, n.name, n.body, amount);
+        let text = format!(
+            "{} · {} · {}{}",
+            n.date,
+            lang.pick(&n.name, n.name_zh.as_ref()),
+            n.body,
+            amount
+        );
         if ui.link(text).on_hover_text(&n.description).clicked() {
             commands.push(Command::SelectInitiative(Some(n.id.clone())));
         }

@@ -3,6 +3,7 @@
 
 use super::{Command, Loaded};
 use crate::charts::{self, ChartData, ChartKind, ChartOptions, Surface, Table};
+use crate::i18n::T;
 use eframe::egui;
 use egui::RichText;
 use std::collections::HashSet;
@@ -57,37 +58,38 @@ pub fn all_charts(
 
 fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
     let span = loaded.stats.year_span.clone();
+    let lang = options.lang;
     ui.horizontal_wrapped(|ui| {
         let (mut from, mut to) = (*options.years.start(), *options.years.end());
-        ui.label("Years:");
+        ui.label(lang.t(T::Years));
         ui.add(
             egui::DragValue::new(&mut from)
                 .range(*span.start()..=to)
-                .prefix("from "),
+                .prefix(format!("{} ", lang.t(T::From))),
         );
         ui.add(
             egui::DragValue::new(&mut to)
                 .range(from..=*span.end())
-                .prefix("to "),
+                .prefix(format!("{} ", lang.t(T::To))),
         );
-        if ui.button("All years").clicked() {
+        if ui.button(lang.t(T::AllYears)).clicked() {
             (from, to) = (*span.start(), *span.end());
         }
         options.years = from..=to;
         ui.separator();
-        ui.checkbox(&mut options.share, "Funding as share of total");
+        ui.checkbox(&mut options.share, lang.t(T::FundingAsShare));
         ui.checkbox(
             &mut options.show_initiatives,
-            "Show initiatives on the year axis",
+            lang.t(T::ShowInitiativesOnAxis),
         );
         ui.separator();
         let years = &loaded.stats.sector_count_years;
         if !years.is_empty() {
             let current = charts::sector_year(data(loaded), options);
             egui::ComboBox::from_id_salt("sector_year")
-                .selected_text(format!(
-                    "Sector year: {}",
-                    current.map_or("–".to_owned(), |y| y.to_string())
+                .selected_text(lang.format(
+                    T::SectorYear,
+                    &[&current.map_or("–".to_owned(), |y| y.to_string())],
                 ))
                 .show_ui(ui, |ui| {
                     for year in years {
@@ -100,11 +102,7 @@ fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
                 })
                 .response
                 .widget_info(|| {
-                    egui::WidgetInfo::labeled(
-                        egui::Role::ComboBox,
-                        true,
-                        "Year of the startups-by-sector chart",
-                    )
+                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::SectorYearName))
                 });
         }
     });
@@ -123,10 +121,11 @@ fn chart_block(
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                let label = if as_table { "Show chart" } else { "Show table" };
+                let lang = options.lang;
+                let label = lang.t(if as_table { T::ShowChart } else { T::ShowTable });
                 if ui
                     .button(label)
-                    .on_hover_text("The same numbers as a table")
+                    .on_hover_text(lang.t(T::ShowTableHint))
                     .clicked()
                 {
                     commands.push(Command::ToggleTable(kind));

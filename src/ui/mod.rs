@@ -10,6 +10,7 @@ mod charts_view;
 mod timeline;
 
 use crate::charts::{ChartKind, ChartOptions};
+use crate::i18n::{Lang, T};
 use crate::load::{self, LoadError, ValidDataset};
 use crate::stats::Stats;
 use eframe::egui;
@@ -55,6 +56,8 @@ pub struct Settings {
     pub theme: egui::ThemePreference,
     /// The dataset file open last (`None`: the built-in dataset).
     pub file: Option<PathBuf>,
+    /// The interface language (`None` until chosen: the system locale decides).
+    pub lang: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -63,6 +66,7 @@ impl Default for Settings {
             tab: Tab::Overview,
             theme: egui::ThemePreference::System,
             file: None,
+            lang: None,
         }
     }
 }
@@ -88,6 +92,8 @@ pub enum Command {
     SelectInitiative(Option<String>),
     /// Switch the theme.
     SetTheme(egui::ThemePreference),
+    /// Switch the interface language.
+    SetLanguage(Lang),
     /// Show a chart as a table, or back as a chart.
     ToggleTable(ChartKind),
     /// Hide the error panel.
@@ -117,18 +123,18 @@ impl Loaded {
 /// How the app asks a person for a file; tests replace the dialog.
 pub trait FilePicker {
     /// Starts asking; the answer arrives on `answer` (None when cancelled).
-    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context);
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
 }
 
 /// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
 pub struct SystemFilePicker;
 
 impl FilePicker for SystemFilePicker {
-    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context) {
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
         std::thread::spawn(move || {
             let file = rfd::FileDialog::new()
-                .set_title("Open a dataset")
-                .add_filter("RON dataset", &["ron"])
+                .set_title(lang.t(T::OpenDialogTitle))
+                .add_filter(lang.t(T::RonDataset), &["ron"])
                 .pick_file();
             let _ = answer.send(file);
             ctx.request_repaint();
@@ -148,6 +154,8 @@ pub struct DashboardApp {
     pub tab: Tab,
     /// The theme chosen.
     pub theme: egui::ThemePreference,
+    /// The interface language.
+    pub lang: Lang,
     /// The options every chart shares.
     pub chart_options: ChartOptions,
     /// The timeline's filters, zoom and selection.
@@ -171,13 +179,18 @@ impl DashboardApp {
             Ok(dataset) => (Loaded::new(dataset), None),
             Err(error) => (Loaded::new(empty_dataset()), Some(error)),
         };
-        let chart_options = ChartOptions::for_stats(&loaded.stats);
+        let lang = settings.lang.unwrap_or_else(Lang::from_environment);
+        let chart_options = ChartOptions {
+            lang,
+            ..ChartOptions::for_stats(&loaded.stats)
+        };
         let mut app = DashboardApp {
             loaded,
             file: None,
             errors,
             tab: settings.tab.clone(),
             theme: settings.theme,
+            lang,
             chart_options,
             timeline: TimelineState::default(),
             tables: HashSet::new(),
@@ -209,6 +222,7 @@ impl DashboardApp {
             tab: self.tab.clone(),
             theme: self.theme,
             file: self.file.clone(),
+            lang: Some(self.lang),
         }
     }
 
@@ -230,10 +244,16 @@ impl DashboardApp {
     /// The name a tab shows (and a screen reader reads).
     pub fn tab_name(&self, tab: &Tab) -> String {
         match tab {
-            Tab::Overview => "Overview".to_owned(),
-            Tab::Sector(id) => self.loaded.dataset.sector_name(id).to_owned(),
-            Tab::Timeline => "Timeline".to_owned(),
-            Tab::Charts => "Charts".to_owned(),
+            Tab::Overview => self.lang.t(T::Overview).to_owned(),
+            Tab::Sector(id) => match self.loaded.dataset.sector(id) {
+                Some(sector) => self
+                    .lang
+                    .pick(&sector.name, sector.name_zh.as_ref())
+                    .to_owned(),
+                None => id.clone(),
+            },
+            Tab::Timeline => self.lang.t(T::Timeline).to_owned(),
+            Tab::Charts => self.lang.t(T::Charts).to_owned(),
         }
     }
 
@@ -261,7 +281,9 @@ impl DashboardApp {
                 }
             }
             Command::OpenFile(path) => self.open(ctx, path),
-            Command::PickFile => self.picker.pick(self.picked.0.clone(), ctx.clone()),
+            Command::PickFile => self
+                .picker
+                .pick(self.picked.0.clone(), ctx.clone(), self.lang),
             Command::Reload => {
                 if let Some(path) = self.file.clone() {
                     self.open(ctx, path);
@@ -271,12 +293,16 @@ impl DashboardApp {
                 if let Ok(dataset) = load::embedded_dataset() {
                     self.replace_data(dataset, None);
                     self.watcher = None;
-                    self.status = "Showing the built-in dataset".to_owned();
+                    self.status = self.lang.t(T::ShowingBuiltIn).to_owned();
                 }
             }
             Command::SelectInitiative(id) => {
                 self.timeline.scroll_to = id.clone().map(timeline::ScrollTarget::Initiative);
                 self.timeline.selected = id;
+            }
+            Command::SetLanguage(lang) => {
+                self.lang = lang;
+                self.chart_options.lang = lang;
             }
             Command::SetTheme(theme) => {
                 self.theme = theme;
@@ -305,7 +331,7 @@ impl DashboardApp {
                 ctx.request_repaint();
             });
             self.background = Some(receive);
-            self.status = format!("Loading {}…", path.display());
+            self.status = self.lang.format(T::Loading, &[&path.display()]);
         } else {
             let result = load::load_file(&path);
             self.finish_load(ctx, path, result);
@@ -324,14 +350,11 @@ impl DashboardApp {
         }
         match result {
             Ok(dataset) => {
-                self.status = format!("Loaded {}", path.display());
+                self.status = self.lang.format(T::Loaded, &[&path.display()]);
                 self.replace_data(dataset, Some(path));
             }
             Err(error) => {
-                self.status = format!(
-                    "{} could not be loaded; still showing the last good data",
-                    path.display()
-                );
+                self.status = self.lang.format(T::LoadFailedStatus, &[&path.display()]);
                 if self.file.is_none() && self.errors.is_none() {
                     self.file = Some(path);
                 }
@@ -449,31 +472,34 @@ impl DashboardApp {
         egui::Panel::top("top_bar").show(ui, |ui| {
             ui.add_space(4.0);
             ui.horizontal_wrapped(|ui| {
+                let lang = self.lang;
                 let dataset = &self.loaded.dataset;
-                ui.label(RichText::new(&dataset.title).heading().strong());
-                ui.label(RichText::new(format!("as of {}", dataset.as_of)).weak());
+                ui.label(
+                    RichText::new(lang.pick(&dataset.title, dataset.title_zh.as_ref()))
+                        .heading()
+                        .strong(),
+                );
+                ui.label(RichText::new(lang.format(T::AsOf, &[&dataset.as_of])).weak());
                 ui.separator();
                 let origin = match &self.file {
                     Some(path) => path.file_name().map_or(path.display().to_string(), |n| {
                         n.to_string_lossy().into_owned()
                     }),
-                    None => "built-in dataset".to_owned(),
+                    None => lang.t(T::BuiltInDataset).to_owned(),
                 };
-                ui.label(format!("Data: {origin}"));
+                ui.label(lang.format(T::DataFrom, &[&origin]));
                 if ui
-                    .button("Open…")
-                    .on_hover_text(
-                        "Open another dataset file (Ctrl+O), or drop a .ron file on the window",
-                    )
+                    .button(lang.t(T::Open))
+                    .on_hover_text(lang.t(T::OpenHint))
                     .clicked()
                 {
                     self.commands.push(Command::PickFile);
                 }
                 if self.file.is_some() {
-                    if ui.button("Reload").clicked() {
+                    if ui.button(lang.t(T::Reload)).clicked() {
                         self.commands.push(Command::Reload);
                     }
-                    if ui.button("Built-in data").clicked() {
+                    if ui.button(lang.t(T::BuiltInData)).clicked() {
                         self.commands.push(Command::OpenBuiltIn);
                     }
                 }
@@ -483,20 +509,33 @@ impl DashboardApp {
                 ui.separator();
                 let mut theme = self.theme;
                 egui::ComboBox::from_id_salt("theme")
-                    .selected_text(theme_name(theme))
+                    .selected_text(theme_name(theme, lang))
                     .show_ui(ui, |ui| {
                         for choice in [
                             egui::ThemePreference::System,
                             egui::ThemePreference::Light,
                             egui::ThemePreference::Dark,
                         ] {
-                            ui.selectable_value(&mut theme, choice, theme_name(choice));
+                            ui.selectable_value(&mut theme, choice, theme_name(choice, lang));
                         }
                     })
                     .response
-                    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Theme"));
+                    .widget_info(|| {
+                        egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::Theme))
+                    });
                 if theme != self.theme {
                     self.commands.push(Command::SetTheme(theme));
+                }
+                // Each language is offered in its own script, so anyone can find theirs.
+                for choice in Lang::ALL {
+                    if ui
+                        .selectable_label(lang == choice, choice.native_name())
+                        .on_hover_text(lang.t(T::Language))
+                        .clicked()
+                        && choice != lang
+                    {
+                        self.commands.push(Command::SetLanguage(choice));
+                    }
                 }
             });
             ui.add_space(2.0);
@@ -530,15 +569,16 @@ impl DashboardApp {
                 ui.horizontal(|ui| {
                     ui.label(
                         RichText::new(format!(
-                            "⚠ {} could not be loaded ({} problem{}). Still showing the last good data.",
-                            error.origin,
-                            error.problems.len(),
-                            if error.problems.len() == 1 { "" } else { "s" }
+                            "⚠ {}",
+                            self.lang.format(
+                                T::LoadFailedPanel,
+                                &[&error.origin, &error.problems.len()]
+                            )
                         ))
                         .strong()
                         .color(ui.visuals().error_fg_color),
                     );
-                    if ui.button("Dismiss").clicked() {
+                    if ui.button(self.lang.t(T::Dismiss)).clicked() {
                         self.commands.push(Command::DismissErrors);
                     }
                 });
@@ -555,7 +595,7 @@ impl DashboardApp {
         let mut commands = Vec::new();
         match &self.tab {
             Tab::Overview => {
-                cards::overview(ui, &loaded, &mut commands);
+                cards::overview(ui, &loaded, self.lang, &mut commands);
                 ui.add_space(12.0);
                 charts_view::headline_charts(
                     ui,
@@ -567,12 +607,13 @@ impl DashboardApp {
             }
             Tab::Sector(id) => {
                 if let Some(sector) = loaded.dataset.sector(id) {
-                    cards::sector_page(ui, &loaded, sector, &mut commands);
+                    cards::sector_page(ui, &loaded, self.lang, sector, &mut commands);
                     ui.add_space(12.0);
-                    ui.label(RichText::new("Initiatives on the timeline").heading());
+                    ui.label(RichText::new(self.lang.t(T::InitiativesOnTimeline)).heading());
                     timeline::show(
                         ui,
                         &loaded,
+                        self.lang,
                         &mut self.timeline,
                         Some(&sector.id),
                         &mut commands,
@@ -580,7 +621,14 @@ impl DashboardApp {
                 }
             }
             Tab::Timeline => {
-                timeline::show(ui, &loaded, &mut self.timeline, None, &mut commands);
+                timeline::show(
+                    ui,
+                    &loaded,
+                    self.lang,
+                    &mut self.timeline,
+                    None,
+                    &mut commands,
+                );
             }
             Tab::Charts => {
                 charts_view::all_charts(
@@ -596,12 +644,12 @@ impl DashboardApp {
     }
 }
 
-fn theme_name(theme: egui::ThemePreference) -> &'static str {
-    match theme {
-        egui::ThemePreference::System => "Theme: system",
-        egui::ThemePreference::Light => "Theme: light",
-        egui::ThemePreference::Dark => "Theme: dark",
-    }
+fn theme_name(theme: egui::ThemePreference, lang: Lang) -> &'static str {
+    lang.t(match theme {
+        egui::ThemePreference::System => T::ThemeSystem,
+        egui::ThemePreference::Light => T::ThemeLight,
+        egui::ThemePreference::Dark => T::ThemeDark,
+    })
 }
 
 /// A dataset with nothing in it: what the window shows if even the built-in

@@ -5,6 +5,7 @@
 use super::{Command, Loaded};
 use crate::charts::kind_color;
 use crate::format;
+use crate::i18n::{self, Lang, T};
 use crate::model::{Initiative, InitiativeKind};
 use eframe::egui;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, WidgetInfo, vec2};
@@ -63,16 +64,17 @@ const LEFT_MARGIN: f32 = 28.0;
 pub fn show(
     ui: &mut egui::Ui,
     loaded: &Loaded,
+    lang: Lang,
     state: &mut TimelineState,
     fixed_sector: Option<&str>,
     commands: &mut Vec<Command>,
 ) {
     let dataset = &loaded.dataset;
     ui.horizontal_wrapped(|ui| {
-        ui.label("Kinds:");
+        ui.label(lang.t(T::Kinds));
         for kind in InitiativeKind::ALL {
             let mut on = state.kinds.contains(&kind);
-            let text = RichText::new(kind.label()).color(kind_color(kind));
+            let text = RichText::new(lang.t(i18n::initiative_kind(kind))).color(kind_color(kind));
             if ui.checkbox(&mut on, text).changed() {
                 if on {
                     state.kinds.insert(kind);
@@ -87,13 +89,13 @@ pub fn show(
             let current = state
                 .sector
                 .as_deref()
-                .map_or("All sectors".to_owned(), |id| {
-                    dataset.sector_name(id).to_owned()
+                .map_or(lang.t(T::AllSectors).to_owned(), |id| {
+                    crate::charts::sector_label(dataset, id, lang)
                 });
             egui::ComboBox::from_id_salt("timeline_sector")
-                .selected_text(format!("Sector: {current}"))
+                .selected_text(lang.format(T::SectorFilter, &[&current]))
                 .show_ui(ui, |ui| {
-                    ui.selectable_value(&mut state.sector, None, "All sectors");
+                    ui.selectable_value(&mut state.sector, None, lang.t(T::AllSectors));
                     for sector in &dataset.sectors {
                         ui.selectable_value(
                             &mut state.sector,
@@ -104,27 +106,27 @@ pub fn show(
                 })
                 .response
                 .widget_info(|| {
-                    WidgetInfo::labeled(Role::ComboBox, true, "Timeline sector filter")
+                    WidgetInfo::labeled(Role::ComboBox, true, lang.t(T::TimelineSectorFilter))
                 });
         }
         let view = if state.list_view {
-            "Show as timeline"
+            lang.t(T::ShowAsTimeline)
         } else {
-            "Show as list"
+            lang.t(T::ShowAsList)
         };
         if ui.button(view).clicked() {
             state.list_view = !state.list_view;
         }
         if !state.list_view {
-            if ui.button("−").on_hover_text("Zoom out").clicked() {
+            if ui.button("−").on_hover_text(lang.t(T::ZoomOut)).clicked() {
                 state.points_per_year = (state.points_per_year / 1.25).max(*ZOOM.start());
             }
             ui.add(
                 egui::Slider::new(&mut state.points_per_year, ZOOM)
                     .show_value(false)
-                    .text("Zoom"),
+                    .text(lang.t(T::Zoom)),
             );
-            if ui.button("+").on_hover_text("Zoom in").clicked() {
+            if ui.button("+").on_hover_text(lang.t(T::ZoomIn)).clicked() {
                 state.points_per_year = (state.points_per_year * 1.25).min(*ZOOM.end());
             }
         }
@@ -150,24 +152,30 @@ pub fn show(
         .as_deref()
         .and_then(|id| dataset.initiative(id))
     {
-        details(ui, loaded, selected, commands);
+        details(ui, loaded, lang, selected, commands);
         ui.add_space(6.0);
     }
     if entries.is_empty() {
-        ui.label(RichText::new("No initiative matches these filters.").weak());
+        ui.label(RichText::new(lang.t(T::NoInitiativeMatches)).weak());
     } else if state.list_view {
-        list(ui, &entries, state, commands);
+        list(ui, lang, &entries, state, commands);
     } else {
-        strip(ui, &entries, state, commands);
+        strip(ui, lang, &entries, state, commands);
     }
 }
 
-fn entry_name(n: &Initiative) -> String {
-    format!("{} {} ({})", n.date, n.name, n.body)
+/// The initiative's name in `lang` (English where no Chinese name is known).
+fn display_name(n: &Initiative, lang: Lang) -> &str {
+    lang.pick(&n.name, n.name_zh.as_ref())
+}
+
+fn entry_name(n: &Initiative, lang: Lang) -> String {
+    format!("{} {} ({})", n.date, display_name(n, lang), n.body)
 }
 
 fn list(
     ui: &mut egui::Ui,
+    lang: Lang,
     entries: &[&Initiative],
     state: &TimelineState,
     commands: &mut Vec<Command>,
@@ -181,13 +189,15 @@ fn list(
                 let selected = state.selected.as_deref() == Some(n.id.as_str());
                 ui.label(n.date.to_string());
                 if ui
-                    .selectable_label(selected, &n.name)
+                    .selectable_label(selected, display_name(n, lang))
                     .on_hover_text(&n.description)
                     .clicked()
                 {
                     commands.push(Command::SelectInitiative(Some(n.id.clone())));
                 }
-                ui.label(RichText::new(n.kind.label()).color(kind_color(n.kind)));
+                ui.label(
+                    RichText::new(lang.t(i18n::initiative_kind(n.kind))).color(kind_color(n.kind)),
+                );
                 ui.label(n.body.as_str());
                 ui.end_row();
             }
@@ -205,6 +215,7 @@ struct Placed<'a> {
 /// Puts each label in the lowest lane where it does not overlap the one before.
 fn place<'a>(
     ui: &egui::Ui,
+    lang: Lang,
     entries: &[&'a Initiative],
     first_year: i32,
     points_per_year: f32,
@@ -216,12 +227,18 @@ fn place<'a>(
         .iter()
         .map(|n| {
             let x = (n.date.as_fractional_year() - f64::from(first_year)) as f32 * points_per_year;
-            let galley = ui
-                .painter()
-                .layout(n.name.clone(), font.clone(), color, MAX_LABEL_WIDTH);
+            let galley = ui.painter().layout(
+                display_name(n, lang).to_owned(),
+                font.clone(),
+                color,
+                MAX_LABEL_WIDTH,
+            );
             let galley = if galley.rows.len() > 1 {
-                ui.painter()
-                    .layout_no_wrap(truncate(&n.name, 34), font.clone(), color)
+                ui.painter().layout_no_wrap(
+                    truncate(display_name(n, lang), 34),
+                    font.clone(),
+                    color,
+                )
             } else {
                 galley
             };
@@ -255,6 +272,7 @@ fn truncate(text: &str, max_chars: usize) -> String {
 
 fn strip(
     ui: &mut egui::Ui,
+    lang: Lang,
     entries: &[&Initiative],
     state: &mut TimelineState,
     commands: &mut Vec<Command>,
@@ -266,7 +284,7 @@ fn strip(
         .max()
         .unwrap_or(first_year)
         + 1;
-    let placed = place(ui, entries, first_year, state.points_per_year);
+    let placed = place(ui, lang, entries, first_year, state.points_per_year);
     let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
     let width =
         LEFT_MARGIN + (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
@@ -281,10 +299,9 @@ fn strip(
             WidgetInfo::labeled(
                 Role::Group,
                 true,
-                format!(
-                    "Timeline of {} initiatives, {first_year} to {}",
-                    entries.len(),
-                    last_year - 1
+                lang.format(
+                    T::TimelineOf,
+                    &[&entries.len(), &first_year, &(last_year - 1)],
                 ),
             )
         });
@@ -351,7 +368,7 @@ fn strip(
             );
             let id = ui.scope_id().with(("initiative", &n.id));
             let hit = ui.interact(label_rect, id, Sense::click());
-            hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, entry_name(n)));
+            hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, entry_name(n, lang)));
             let fill = if selected {
                 visuals.selection.bg_fill
             } else if hit.hovered() {
@@ -378,7 +395,7 @@ fn strip(
                 ui.scroll_to_rect(label_rect, Some(egui::Align::Center));
                 state.scroll_to = None;
             }
-            let hit = hit.on_hover_text(format!("{}\n{}", entry_name(n), n.description));
+            let hit = hit.on_hover_text(format!("{}\n{}", entry_name(n, lang), n.description));
             if hit.clicked() {
                 commands.push(Command::SelectInitiative(Some(n.id.clone())));
             }
@@ -386,63 +403,69 @@ fn strip(
     });
 }
 
-fn details(ui: &mut egui::Ui, loaded: &Loaded, n: &Initiative, commands: &mut Vec<Command>) {
+fn details(
+    ui: &mut egui::Ui,
+    loaded: &Loaded,
+    lang: Lang,
+    n: &Initiative,
+    commands: &mut Vec<Command>,
+) {
     ui.add_space(8.0);
     egui::Frame::group(ui.style())
         .inner_margin(10.0)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                ui.label(RichText::new(&n.name).heading().strong());
-                if ui.button("Close details").clicked() {
+                ui.label(RichText::new(display_name(n, lang)).heading().strong());
+                if ui.button(lang.t(T::CloseDetails)).clicked() {
                     commands.push(Command::SelectInitiative(None));
                 }
             });
+            // The other language's name, when there is one.
             if let Some(zh) = &n.name_zh {
-                ui.label(zh);
+                ui.label(if lang == Lang::En { zh } else { &n.name });
             }
             egui::Grid::new("initiative_details")
                 .num_columns(2)
                 .spacing([12.0, 4.0])
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Date").strong());
+                    ui.label(RichText::new(lang.t(T::Date)).strong());
                     ui.label(n.date.to_string());
                     ui.end_row();
-                    ui.label(RichText::new("Body").strong());
+                    ui.label(RichText::new(lang.t(T::Body)).strong());
                     ui.label(n.body.as_str());
                     ui.end_row();
-                    ui.label(RichText::new("Kind").strong());
-                    ui.label(n.kind.label());
+                    ui.label(RichText::new(lang.t(T::Kind)).strong());
+                    ui.label(lang.t(i18n::initiative_kind(n.kind)));
                     ui.end_row();
-                    ui.label(RichText::new("Amount").strong());
+                    ui.label(RichText::new(lang.t(T::Amount)).strong());
                     ui.label(match n.amount {
                         Some(m) if m.currency == crate::model::Currency::HKD => {
                             format::hkd(m.value)
                         }
-                        Some(m) => format!(
-                            "US${} (≈ {} at 7.8)",
-                            format::compact(m.value),
-                            format::hkd(m.in_hkd())
+                        Some(m) => lang.format(
+                            T::UsdAmount,
+                            &[&format::compact(m.value), &format::hkd(m.in_hkd())],
                         ),
-                        None => "no amount published".to_owned(),
+                        None => lang.t(T::NoAmount).to_owned(),
                     });
                     ui.end_row();
-                    ui.label(RichText::new("Sectors").strong());
+                    ui.label(RichText::new(lang.t(T::Sectors)).strong());
                     ui.label(
                         n.sectors
                             .iter()
-                            .map(|s| loaded.dataset.sector_name(s))
+                            .map(|s| crate::charts::sector_label(&loaded.dataset, s, lang))
                             .collect::<Vec<_>>()
                             .join(", "),
                     );
                     ui.end_row();
-                    ui.label(RichText::new("Confidence").strong());
-                    ui.label(n.confidence.label());
+                    ui.label(RichText::new(lang.t(T::Confidence)).strong());
+                    ui.label(lang.t(i18n::confidence(n.confidence)));
                     ui.end_row();
                 });
             ui.label(&n.description);
             if let Some(source) = loaded.dataset.source(&n.source) {
                 ui.horizontal_wrapped(|ui| {
-                    ui.label(RichText::new("Source:").strong());
+                    ui.label(RichText::new(lang.t(T::SourceLabel)).strong());
                     ui.hyperlink_to(
                         format!("{} — {}", source.publisher, source.title),
                         &source.url,
