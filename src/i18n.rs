@@ -252,6 +252,32 @@ texts! {
     HoverSectorStartups => "{0}, {1}: {2} startups", "{0}（{1} 年）：{2} 間初創企業";
     HoverFunding => "{0}, {1}: {2} ({3}% of the year's disclosed total)\n{4}", "{0}（{1} 年）：{2}（佔該年已披露總額 {3}%）\n{4}";
     HoverInitiatives => "{0}: {1} × {2}", "{0} 年：{1} × {2}";
+    // Export
+    Export => "Export…", "匯出…";
+    ExportAll => "Export all charts…", "匯出所有圖表…";
+    ExportTitle => "Export “{0}”", "匯出「{0}」";
+    ExportAllTitle => "Export all charts", "匯出所有圖表";
+    Format => "Format", "格式";
+    FormatPng => "PNG image", "PNG 圖像";
+    FormatSvg => "SVG drawing", "SVG 向量圖";
+    FormatCsv => "CSV of the chart's numbers", "圖表數字（CSV）";
+    Size => "Size", "尺寸";
+    CustomSize => "Custom", "自訂";
+    Width => "width", "闊";
+    Height => "height", "高";
+    Scale => "Scale", "比例";
+    PixelsOut => "{0} × {1} pixels", "{0} × {1} 像素";
+    LightTheme => "Light", "淺色";
+    DarkTheme => "Dark", "深色";
+    ChooseFileAndSave => "Choose file and save…", "選擇檔案並儲存…";
+    ChooseFolderAndSave => "Choose folder and save…", "選擇資料夾並儲存…";
+    Cancel => "Cancel", "取消";
+    Exporting => "Exporting {0} of {1}…", "正在匯出第 {0} 個，共 {1} 個…";
+    Saved => "Saved {0}", "已儲存 {0}";
+    SavedMany => "Saved {0} files in {1}", "已在 {1} 儲存 {0} 個檔案";
+    ExportFailed => "Export failed: {0}", "匯出失敗：{0}";
+    SaveDialogTitle => "Save the chart", "儲存圖表";
+    FolderDialogTitle => "Choose a folder for the charts", "選擇存放圖表的資料夾";
     // Tables
     ColYear => "Year", "年份";
     ColAllStartups => "All startups", "所有初創企業";

@@ -7,9 +7,13 @@ mod common;
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
+use hk_ai_dashboard::charts::ChartKind;
+use hk_ai_dashboard::export;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
+use hk_ai_dashboard::ui::{Command, DashboardApp, FilePicker, Settings, Tab};
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
 
 fn harness() -> Harness<'static, DashboardApp> {
     harness_with(Settings {
@@ -291,15 +295,23 @@ fn chinese() -> Harness<'static, DashboardApp> {
 #[test]
 fn the_language_switch_turns_the_interface_chinese() {
     let mut harness = harness();
-    harness.get_by_role_and_label(Role::Button, "繁體中文").click();
+    harness
+        .get_by_role_and_label(Role::Button, "繁體中文")
+        .click();
     harness.run();
     assert_eq!(harness.state().lang, Lang::ZhHk);
     for name in ["概覽", "金融", "醫療", "時間線", "圖表"] {
         harness.get_by_role_and_label(Role::Button, name);
     }
     harness.get_by_label("香港人工智能概覽");
-    assert!(harness.query_by_role_and_label(Role::Button, "Overview").is_none());
-    harness.get_by_role_and_label(Role::Button, "English").click();
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Button, "Overview")
+            .is_none()
+    );
+    harness
+        .get_by_role_and_label(Role::Button, "English")
+        .click();
     harness.run();
     harness.get_by_role_and_label(Role::Button, "Overview");
 }
@@ -331,7 +343,11 @@ fn a_card_reads_its_figures_in_chinese() {
     let mut harness = chinese();
     harness.get_by_role_and_label(Role::Button, "金融").click();
     harness.run();
-    assert_eq!(harness.get_all_by_label("金融").count(), 2, "the tab and the heading");
+    assert_eq!(
+        harness.get_all_by_label("金融").count(),
+        2,
+        "the tab and the heading"
+    );
     harness.get_by_label("關鍵數字");
     harness.get_by_label("主要機構");
     // A figure whose label has a Chinese translation reads in Chinese, with its
@@ -344,6 +360,125 @@ fn a_card_reads_its_figures_in_chinese() {
         .find(|f| f.label_zh.is_some())
         .expect("a finance figure with a Chinese label");
     let zh = translated.label_zh.as_deref().unwrap();
-    assert!(harness.query_all_by_label_contains(zh).next().is_some(), "{zh}");
+    assert!(
+        harness.query_all_by_label_contains(zh).next().is_some(),
+        "{zh}"
+    );
     assert!(harness.query_all_by_label("已核實").next().is_some());
+}
+
+/// Answers every file or folder dialog with one path, at once.
+struct AnswerWith(std::path::PathBuf);
+
+impl FilePicker for AnswerWith {
+    fn pick(&self, answer: Sender<Option<PathBuf>>, _: egui::Context, _: Lang) {
+        let _ = answer.send(Some(self.0.clone()));
+    }
+    fn save(&self, answer: Sender<Option<PathBuf>>, _: egui::Context, _: Lang, _: String) {
+        let _ = answer.send(Some(self.0.clone()));
+    }
+    fn folder(&self, answer: Sender<Option<PathBuf>>, _: egui::Context, _: Lang) {
+        let _ = answer.send(Some(self.0.clone()));
+    }
+}
+
+fn harness_answering(path: PathBuf) -> Harness<'static, DashboardApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| {
+            DashboardApp::new(
+                &cc.egui_ctx,
+                Settings {
+                    lang: Some(Lang::En),
+                    tab: Tab::Charts,
+                    ..Settings::default()
+                },
+                None,
+            )
+            .with_file_picker(Box::new(AnswerWith(path)))
+        });
+    harness.run();
+    harness
+}
+
+fn wait_for_export(harness: &mut Harness<'static, DashboardApp>) {
+    // The save answer arrives on the next frames, then a spinner shows while the
+    // export runs: step frames (rather than settle) until the status reports.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    harness.state_mut().status.clear();
+    while harness.state().status.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(!harness.state().exporting(), "export did not finish");
+    harness.run();
+}
+
+#[test]
+fn a_chart_exports_from_the_window_exactly_as_the_command_line_would() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chart.svg");
+    let mut harness = harness_answering(target.clone());
+    harness.get_all_by_label("Export…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("SVG drawing").click();
+    harness.run();
+    harness.get_by_label("Choose file and save…").click();
+    wait_for_export(&mut harness);
+    let expected_status = format!("Saved {}", target.display());
+    assert_eq!(harness.state().status, expected_status);
+    harness.get_by_label(&expected_status);
+
+    let written = std::fs::read(&target).unwrap();
+    let app = harness.state();
+    let data = hk_ai_dashboard::charts::ChartData {
+        dataset: &app.loaded.dataset,
+        stats: &app.loaded.stats,
+    };
+    let spec = export::ExportSpec {
+        width: 1920,
+        height: 1080,
+        scale: 1.0,
+        theme: export::Theme::Light,
+        format: export::Format::Svg,
+    };
+    let same = export::render(ChartKind::ALL[0], data, &app.chart_options, &spec).unwrap();
+    assert!(
+        written == same,
+        "the window's SVG differs from the pipeline's"
+    );
+}
+
+#[test]
+fn export_all_writes_every_chart_into_a_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_answering(dir.path().to_path_buf());
+    harness.get_by_label("Export all charts…").click();
+    harness.run();
+    harness.get_by_label("CSV of the chart's numbers").click();
+    harness.run();
+    harness.get_by_label("Choose folder and save…").click();
+    wait_for_export(&mut harness);
+    for kind in ChartKind::ALL {
+        let file = dir.path().join(format!("{}.csv", kind.slug()));
+        let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
+        assert!(text.lines().count() > 1, "{file:?} has no rows");
+    }
+    assert!(harness.state().status.starts_with("Saved 4 files in"));
+}
+
+#[test]
+fn a_failed_export_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no-such-folder").join("chart.png");
+    let mut harness = harness_answering(target);
+    harness.get_all_by_label("Export…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Choose file and save…").click();
+    wait_for_export(&mut harness);
+    assert!(
+        harness.state().status.starts_with("Export failed:"),
+        "{}",
+        harness.state().status
+    );
 }

@@ -49,6 +49,9 @@ pub fn all_charts(
     commands: &mut Vec<Command>,
 ) {
     controls(ui, loaded, options);
+    if ui.button(options.lang.t(T::ExportAll)).clicked() {
+        commands.push(Command::OpenExportDialog(None));
+    }
     ui.add_space(8.0);
     for kind in ChartKind::ALL {
         chart_block(ui, loaded, kind, options, tables, commands);
@@ -129,6 +132,9 @@ fn chart_block(
                     .clicked()
                 {
                     commands.push(Command::ToggleTable(kind));
+                }
+                if ui.button(lang.t(T::Export)).clicked() {
+                    commands.push(Command::OpenExportDialog(Some(kind)));
                 }
                 ui.label(RichText::new(kind.slug()).small().weak());
             });

@@ -7,6 +7,7 @@
 
 mod cards;
 mod charts_view;
+mod export_dialog;
 mod timeline;
 
 use crate::charts::{ChartKind, ChartOptions};
@@ -21,6 +22,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
+pub use export_dialog::{ExportDialog, ExportProgress};
 pub use timeline::TimelineState;
 
 /// The application id: eframe's app id, the .desktop file's name and WM class.
@@ -98,6 +100,14 @@ pub enum Command {
     ToggleTable(ChartKind),
     /// Hide the error panel.
     DismissErrors,
+    /// Open the export dialog for one chart, or for all charts (`None`).
+    OpenExportDialog(Option<ChartKind>),
+    /// Close the export dialog without exporting.
+    CloseExportDialog,
+    /// Ask where to save (a file for one chart, a folder for all).
+    ChooseExportTarget,
+    /// Write the export to this file (one chart) or folder (all charts).
+    ExportTo(PathBuf),
 }
 
 /// The data on screen: a validated dataset and its aggregates, shared cheaply.
@@ -120,10 +130,21 @@ impl Loaded {
     }
 }
 
-/// How the app asks a person for a file; tests replace the dialog.
+/// How the app asks a person for files and folders; tests replace the dialogs.
+/// Each call starts asking; the answer arrives on `answer` (None when cancelled).
 pub trait FilePicker {
-    /// Starts asking; the answer arrives on `answer` (None when cancelled).
+    /// A dataset file to open.
     fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
+    /// A file to save an export to, suggesting `file_name`.
+    fn save(
+        &self,
+        answer: Sender<Option<PathBuf>>,
+        ctx: egui::Context,
+        lang: Lang,
+        file_name: String,
+    );
+    /// A folder to write several exports into.
+    fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
 }
 
 /// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
@@ -137,6 +158,33 @@ impl FilePicker for SystemFilePicker {
                 .add_filter(lang.t(T::RonDataset), &["ron"])
                 .pick_file();
             let _ = answer.send(file);
+            ctx.request_repaint();
+        });
+    }
+
+    fn save(
+        &self,
+        answer: Sender<Option<PathBuf>>,
+        ctx: egui::Context,
+        lang: Lang,
+        file_name: String,
+    ) {
+        std::thread::spawn(move || {
+            let file = rfd::FileDialog::new()
+                .set_title(lang.t(T::SaveDialogTitle))
+                .set_file_name(file_name)
+                .save_file();
+            let _ = answer.send(file);
+            ctx.request_repaint();
+        });
+    }
+
+    fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
+        std::thread::spawn(move || {
+            let folder = rfd::FileDialog::new()
+                .set_title(lang.t(T::FolderDialogTitle))
+                .pick_folder();
+            let _ = answer.send(folder);
             ctx.request_repaint();
         });
     }
@@ -164,6 +212,11 @@ pub struct DashboardApp {
     pub tables: HashSet<ChartKind>,
     /// A short message for the status line ("Loaded x.ron").
     pub status: String,
+    /// The export dialog, while it is open.
+    pub export_dialog: Option<ExportDialog>,
+    /// The export being written, with its progress (done, total).
+    export_job: Option<(Receiver<ExportProgress>, (usize, usize))>,
+    export_target: (Sender<Option<PathBuf>>, Receiver<Option<PathBuf>>),
     commands: Vec<Command>,
     picker: Box<dyn FilePicker>,
     picked: (Sender<Option<PathBuf>>, Receiver<Option<PathBuf>>),
@@ -195,6 +248,9 @@ impl DashboardApp {
             timeline: TimelineState::default(),
             tables: HashSet::new(),
             status: String::new(),
+            export_dialog: None,
+            export_job: None,
+            export_target: channel(),
             commands: Vec::new(),
             picker: Box::new(SystemFilePicker),
             picked: channel(),
@@ -314,6 +370,34 @@ impl DashboardApp {
                 }
             }
             Command::DismissErrors => self.errors = None,
+            Command::OpenExportDialog(chart) => {
+                self.export_dialog = Some(ExportDialog::new(chart, egui::Theme::Light));
+            }
+            Command::CloseExportDialog => self.export_dialog = None,
+            Command::ChooseExportTarget => {
+                if let Some(dialog) = &self.export_dialog {
+                    let answer = self.export_target.0.clone();
+                    match dialog.chart {
+                        Some(kind) => {
+                            self.picker
+                                .save(answer, ctx.clone(), self.lang, dialog.file_name(kind))
+                        }
+                        None => self.picker.folder(answer, ctx.clone(), self.lang),
+                    }
+                }
+            }
+            Command::ExportTo(target) => {
+                if let Some(dialog) = self.export_dialog.take() {
+                    let job = export_dialog::start(
+                        &self.loaded,
+                        &self.chart_options,
+                        &dialog,
+                        target,
+                        ctx,
+                    );
+                    self.export_job = Some((job, (0, 0)));
+                }
+            }
         }
     }
 
@@ -433,6 +517,10 @@ impl DashboardApp {
         if let Ok(Some(path)) = self.picked.1.try_recv() {
             self.commands.push(Command::OpenFile(path));
         }
+        if let Ok(Some(target)) = self.export_target.1.try_recv() {
+            self.commands.push(Command::ExportTo(target));
+        }
+        self.poll_export();
         if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
             self.commands.push(Command::Reload);
         }
@@ -442,6 +530,34 @@ impl DashboardApp {
             self.background = None;
             self.finish_load(ctx, path, result);
         }
+    }
+
+    /// Takes the export thread's news: progress, or the end (shown in the status line).
+    fn poll_export(&mut self) {
+        let Some((job, progress)) = &mut self.export_job else {
+            return;
+        };
+        let mut finished = None;
+        while let Ok(news) = job.try_recv() {
+            match news {
+                ExportProgress::Step { done, total } => *progress = (done, total),
+                ExportProgress::Finished(written) => {
+                    finished = Some(export_dialog::finished_message(self.lang, &written));
+                }
+                ExportProgress::Failed(message) => {
+                    finished = Some(self.lang.format(T::ExportFailed, &[&message]));
+                }
+            }
+        }
+        if let Some(message) = finished {
+            self.status = message;
+            self.export_job = None;
+        }
+    }
+
+    /// True while an export is being written.
+    pub fn exporting(&self) -> bool {
+        self.export_job.is_some()
     }
 
     /// Draws the whole window into `ui` and applies what the person asked for.
@@ -458,6 +574,20 @@ impl DashboardApp {
                 .auto_shrink(false)
                 .show(ui, |ui| self.tab_content(ui));
         });
+        if let Some(dialog) = &mut self.export_dialog {
+            let data = crate::charts::ChartData {
+                dataset: &self.loaded.dataset,
+                stats: &self.loaded.stats,
+            };
+            let title = match dialog.chart {
+                Some(kind) => self.lang.format(
+                    T::ExportTitle,
+                    &[&crate::charts::title(kind, data, &self.chart_options)],
+                ),
+                None => self.lang.t(T::ExportAllTitle).to_owned(),
+            };
+            export_dialog::show(&ctx, dialog, &title, self.lang, &mut self.commands);
+        }
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
             // What was drawn is now stale: draw once more with the new state.
@@ -505,6 +635,10 @@ impl DashboardApp {
                 }
                 if self.background.is_some() {
                     ui.spinner();
+                }
+                if let Some((_, (done, total))) = &self.export_job {
+                    ui.spinner();
+                    ui.label(lang.format(T::Exporting, &[&(done + 1), &(*total).max(1)]));
                 }
                 ui.separator();
                 let mut theme = self.theme;
