@@ -679,7 +679,10 @@ fn a_full_disk_fails_cleanly_and_keeps_the_old_file() {
     ]);
     assert_eq!(out.status.code(), Some(1), "{}", stderr(&out));
     assert!(
-        stderr(&out).contains("could not write the temporary file"),
+        stderr(&out).contains(&format!(
+            "{}: could not write the new file (any old file is untouched): ",
+            target.display()
+        )),
         "{}",
         stderr(&out)
     );

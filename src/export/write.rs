@@ -33,20 +33,30 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     let (file, temp) = create_temp(&folder, &target)?;
     let guard = RemoveOnDrop(Some(temp.clone()));
     let mut file = file;
+    // Errors name the target, and say that whatever was there is still there.
     if let Some(metadata) = &existing {
         // Keep the replaced file's permissions (the temporary file has the defaults).
-        file.set_permissions(metadata.permissions())
-            .map_err(io("set the permissions of the temporary file", &temp))?;
+        file.set_permissions(metadata.permissions()).map_err(io(
+            "give the new file the old one's permissions (the old file is untouched)",
+            &target,
+        ))?;
     }
-    file.write_all(bytes)
-        .map_err(io("write the temporary file", &temp))?;
-    file.sync_all()
-        .map_err(io("sync the temporary file to disk", &temp))?;
+    file.write_all(bytes).map_err(io(
+        "write the new file (any old file is untouched)",
+        &target,
+    ))?;
+    file.sync_all().map_err(io(
+        "sync the new file to disk (any old file is untouched)",
+        &target,
+    ))?;
     drop(file);
 
     // The target may have been replaced by something else meanwhile: check again.
     check_target(&target)?;
-    fs::rename(&temp, &target).map_err(io("rename the temporary file over the target", &target))?;
+    fs::rename(&temp, &target).map_err(io(
+        "replace the file with the new one (any old file is untouched)",
+        &target,
+    ))?;
     guard.disarm();
 
     // Make the rename itself durable. Some file systems cannot sync a folder;
@@ -128,7 +138,7 @@ fn create_temp(folder: &Path, target: &Path) -> Result<(File, PathBuf), ExportEr
             Err(source) => {
                 return Err(ExportError::Io {
                     path: folder.to_path_buf(),
-                    action: "create a temporary file in the folder",
+                    action: "create a temporary file in this folder",
                     source,
                 });
             }
@@ -136,7 +146,7 @@ fn create_temp(folder: &Path, target: &Path) -> Result<(File, PathBuf), ExportEr
     }
     Err(ExportError::Io {
         path: folder.to_path_buf(),
-        action: "create a temporary file in the folder",
+        action: "create a temporary file in this folder",
         source: last_error.unwrap_or_else(|| std::io::Error::other("no free temporary name")),
     })
 }
