@@ -4,6 +4,7 @@
 
 use crate::charts::{ChartData, ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, Theme};
+use crate::i18n::Lang;
 use crate::load;
 use crate::stats::Stats;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -54,7 +55,7 @@ pub const ALL_CHARTS: &str = "all";
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --list"
+    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --list"
 )]
 pub struct ExportArgs {
     /// A dataset file (.ron) to export from instead of the built-in one.
@@ -82,6 +83,10 @@ pub struct ExportArgs {
     /// Light or dark colours.
     #[arg(long, value_enum, default_value_t = ThemeArg::Light)]
     pub theme: ThemeArg,
+    /// The language of titles, labels, legends and tables: en or zh-HK
+    /// (English by default, whatever the locale, so scripts get the same files).
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
     /// Print the chart names, one per line, and exit.
     #[arg(long, exclusive = true)]
     pub list: bool,
@@ -103,6 +108,14 @@ impl From<ThemeArg> for Theme {
             ThemeArg::Dark => Theme::Dark,
         }
     }
+}
+
+/// `--lang`: a language code [`Lang::from_code`] knows.
+fn parse_lang(code: &str) -> Result<Lang, String> {
+    Lang::from_code(code).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        format!("unknown language (known: {})", known.join(", "))
+    })
 }
 
 /// The values `--chart` accepts: every chart's slug, and "all".
@@ -204,7 +217,10 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write +
         }
     };
     let stats = Stats::new(&dataset);
-    let options = ChartOptions::for_stats(&stats);
+    let options = ChartOptions {
+        lang: args.lang,
+        ..ChartOptions::for_stats(&stats)
+    };
     let data = ChartData {
         dataset: &dataset,
         stats: &stats,

@@ -6,6 +6,7 @@ mod common;
 
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportError, ExportSpec, Format, Theme};
+use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::load::{self, ValidDataset};
 use hk_ai_dashboard::stats::Stats;
 use std::collections::HashSet;
@@ -236,6 +237,48 @@ fn the_svg_reproduces_every_shape_and_glyph() {
             let title = charts::title(kind, data(), &options());
             assert!(svg.contains(&format!("<title>{}</title>", title.replace('&', "&amp;"))));
         }
+    }
+}
+
+#[test]
+fn chinese_exports_draw_every_character_from_the_embedded_fonts() {
+    let chinese = ChartOptions {
+        lang: Lang::ZhHk,
+        ..options()
+    };
+    for kind in ChartKind::ALL {
+        let drawing =
+            export::draw(kind, data(), &chinese, &spec(960, 540, 1.0, Format::Svg)).unwrap();
+        let (svg, report) = drawing.to_svg();
+        // No tofu: every character, Chinese or Latin, has a glyph in our fonts.
+        assert!(report.is_exact(), "{}: {report:?}", kind.slug());
+        assert!(!svg.contains("<text"));
+        let boxes = drawing.glyph_boxes();
+        let title: String = charts::title(kind, data(), &chinese)
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect();
+        assert!(
+            title.chars().any(|c| c > '\u{2e80}'),
+            "{title}: not Chinese"
+        );
+        let text: String = boxes.iter().map(|b| b.chr).collect();
+        assert!(text.contains(&title), "{}: {title} not drawn", kind.slug());
+    }
+    // The command line takes the language too, for every format.
+    let dir = tempfile::tempdir().unwrap();
+    let out = dashboard()
+        .args([
+            "export", "--chart", "all", "--format", "csv", "--lang", "zh-HK", "--out",
+        ])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    for kind in ChartKind::ALL {
+        let csv = std::fs::read_to_string(dir.path().join(format!("{}.csv", kind.slug()))).unwrap();
+        let table = charts::chart_table(kind, data(), &chinese);
+        assert_eq!(parse_csv(&csv)[0], table.columns, "{}", kind.slug());
     }
 }
 
@@ -796,6 +839,9 @@ fn exit_codes_say_what_went_wrong() {
         ],
         &["export", "--chart", "all", "--format", "png"],
         &["export", "--list", "--chart", "all"],
+        &[
+            "export", "--chart", "all", "--format", "csv", "--out", out_path, "--lang", "fr",
+        ],
     ] {
         let out = run(args);
         assert_eq!(out.status.code(), Some(2), "{args:?}: {}", stderr(&out));
