@@ -68,7 +68,7 @@ pub struct ExportArgs {
     #[arg(long, value_enum, required_unless_present = "list")]
     pub format: Option<Format>,
     /// The file to write; with --chart all (or a path ending in '/'), the folder
-    /// (created if missing) that receives one <chart>.<format> file per chart.
+    /// (created if missing) that receives one CHART.FORMAT file per chart.
     #[arg(long, value_name = "PATH", required_unless_present = "list")]
     pub out: Option<PathBuf>,
     /// Width in points; the image is WIDTH × SCALE pixels wide.
