@@ -69,6 +69,7 @@ done
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time missing (Debian package: time)" >&2; exit 1; }
 [ -x "$run_gui" ] || { echo "error: run-gui.sh not found at $run_gui (set RUN_GUI)" >&2; exit 1; }
 
+load=$(cut -d' ' -f1 /proc/loadavg)
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 # The placeholder program only keeps the session open; the work is --exec.
@@ -83,15 +84,19 @@ median() { # name column
 mi_ms=$(median minimal 3) da_ms=$(median dashboard 3)
 mi_wall=$(median minimal 4) da_wall=$(median dashboard 4)
 mi_rss=$(median minimal 5) da_rss=$(median dashboard 5)
+lowest() { awk -v n="$1" -v c="$2" '$1 == n {print $c}' "$out/runs.txt" | sort -g | head -n 1; }
+mi_ms_min=$(lowest minimal 3) da_ms_min=$(lowest dashboard 3)
 mi_rss_max=$(awk '$1 == "minimal" {print $5}' "$out/runs.txt" | sort -n | tail -n 1)
 da_rss_max=$(awk '$1 == "dashboard" {print $5}' "$out/runs.txt" | sort -n | tail -n 1)
 
 echo
-echo "Start-up, median of $n runs each (alternating, one Xvfb + Mesa llvmpipe session, $(nproc) CPUs)"
+echo "Start-up, median of $n runs each: alternating, one Xvfb + Mesa llvmpipe session,"
+echo "$(nproc) CPUs, load average $load before the runs"
 awk -v mm="$mi_ms" -v dm="$da_ms" -v mw="$mi_wall" -v dw="$da_wall" \
-    -v mr="$mi_rss" -v dr="$da_rss" -v mx="$mi_rss_max" -v dx="$da_rss_max" 'BEGIN {
+    -v mn="$mi_ms_min" -v dn="$da_ms_min" -v mr="$mi_rss" -v dr="$da_rss" -v mx="$mi_rss_max" -v dx="$da_rss_max" 'BEGIN {
     printf "%-34s %12s %12s %8s\n", "", "minimal", "dashboard", "ratio"
     printf "%-34s %12.1f %12.1f %8.2f\n", "first frame painted (internal, ms)", mm, dm, dm / mm
+    printf "%-34s %12.1f %12.1f %8.2f\n", "first frame, fastest run (ms)", mn, dn, dn / mn
     printf "%-34s %12.1f %12.1f %8.2f\n", "process wall time (external, ms)", mw / 1000, dw / 1000, dw / mw
     printf "%-34s %12.1f %12.1f %8.2f\n", "peak RSS, median (MiB)", mr / 1024, dr / 1024, dr / mr
     printf "%-34s %12.1f %12.1f %8.2f\n", "peak RSS, largest run (MiB)", mx / 1024, dx / 1024, dx / mx
