@@ -38,18 +38,19 @@ pub fn format_path(steps: &[Step]) -> String {
     out
 }
 
-/// The shape of a RON value, with the byte offset where it starts.
+/// The shape of a RON value, with the byte offset where it starts. Field names
+/// borrow from the text.
 #[derive(Debug)]
-enum Node {
+enum Node<'t> {
     /// `Name(field: value, …)` or `(field: value, …)`.
-    Struct(usize, Vec<(String, Node)>),
+    Struct(usize, Vec<(&'t str, Node<'t>)>),
     /// `Name(value, …)`, `(value, …)` (tuples, `Some(x)`), or `[value, …]`.
-    Sequence(usize, Vec<Node>),
+    Sequence(usize, Vec<Node<'t>>),
     /// Anything else: numbers, strings, identifiers, maps.
     Scalar(usize),
 }
 
-impl Node {
+impl Node<'_> {
     fn start(&self) -> usize {
         match self {
             Node::Struct(at, _) | Node::Sequence(at, _) | Node::Scalar(at) => *at,
@@ -60,24 +61,39 @@ impl Node {
 /// The line and column of the value at `steps`, or of the deepest part of the
 /// path that exists (a missing field points at its record).
 pub fn locate(text: &str, steps: &[Step]) -> Option<Position> {
+    locate_all(text, &[steps]).pop().flatten()
+}
+
+/// [`locate`] for many paths at once: the text is scanned once and the
+/// positions counted in one more pass, so a file with a problem in every record
+/// costs O(text + problems), not O(text × problems).
+pub(crate) fn locate_all(text: &str, paths: &[&[Step]]) -> Vec<Option<Position>> {
     let mut scanner = Scanner {
         bytes: text.as_bytes(),
         at: 0,
         depth: 0,
     };
     scanner.skip_trivia();
-    let root = scanner.value()?;
-    let mut node = &root;
-    for step in steps {
-        match descend(node, step) {
-            Some(next) => node = next,
-            None => break,
-        }
-    }
-    Some(position_of(text, node.start()))
+    let Some(root) = scanner.value() else {
+        return vec![None; paths.len()];
+    };
+    let offsets: Vec<usize> = paths
+        .iter()
+        .map(|steps| {
+            let mut node = &root;
+            for step in *steps {
+                match descend(node, step) {
+                    Some(next) => node = next,
+                    None => break,
+                }
+            }
+            node.start()
+        })
+        .collect();
+    positions_of(text, &offsets).into_iter().map(Some).collect()
 }
 
-fn descend<'n>(node: &'n Node, step: &Step) -> Option<&'n Node> {
+fn descend<'n, 't>(node: &'n Node<'t>, step: &Step) -> Option<&'n Node<'t>> {
     match (node, step) {
         (Node::Struct(_, fields), Step::Field(name)) => {
             fields.iter().find(|(n, _)| n == name).map(|(_, v)| v)
@@ -90,13 +106,35 @@ fn descend<'n>(node: &'n Node, step: &Step) -> Option<&'n Node> {
 }
 
 /// Converts a byte offset to a 1-based line and a 1-based column in characters.
+/// An offset past the end counts as the end; one inside a character counts the
+/// characters started before it.
 pub fn position_of(text: &str, offset: usize) -> Position {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = 1 + before.bytes().filter(|&b| b == b'\n').count();
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let column = 1 + before[line_start..].chars().count();
-    Position { line, column }
+    positions_of(text, &[offset])[0]
+}
+
+/// [`position_of`] for many offsets, in one pass over the text up to the largest.
+fn positions_of(text: &str, offsets: &[usize]) -> Vec<Position> {
+    let bytes = text.as_bytes();
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_unstable_by_key(|&i| offsets[i]);
+    let mut positions = vec![Position { line: 1, column: 1 }; offsets.len()];
+    // The cursor: a byte offset and the position there.
+    let (mut at, mut line, mut column) = (0usize, 1usize, 1usize);
+    for i in order {
+        let target = offsets[i].min(bytes.len());
+        for &b in &bytes[at..target] {
+            if b == b'\n' {
+                line += 1;
+                column = 1;
+            } else if b & 0xC0 != 0x80 {
+                // Not a UTF-8 continuation byte: a character starts here.
+                column += 1;
+            }
+        }
+        at = target;
+        positions[i] = Position { line, column };
+    }
+    positions
 }
 
 /// The deepest nesting the scanner follows; `ron` itself stops well before this.
@@ -108,7 +146,7 @@ struct Scanner<'t> {
     depth: usize,
 }
 
-impl Scanner<'_> {
+impl<'t> Scanner<'t> {
     fn peek(&self) -> Option<u8> {
         self.bytes.get(self.at).copied()
     }
@@ -149,7 +187,7 @@ impl Scanner<'_> {
         }
     }
 
-    fn value(&mut self) -> Option<Node> {
+    fn value(&mut self) -> Option<Node<'t>> {
         if self.depth > MAX_DEPTH {
             return None;
         }
@@ -214,7 +252,7 @@ impl Scanner<'_> {
     }
 
     /// `( … )`: a struct when its first entry is `ident:`, otherwise a sequence.
-    fn parenthesised(&mut self, start: usize) -> Option<Node> {
+    fn parenthesised(&mut self, start: usize) -> Option<Node<'t>> {
         self.at += 1;
         self.depth += 1;
         self.skip_trivia();
@@ -252,7 +290,7 @@ impl Scanner<'_> {
     }
 
     /// The identifier at the cursor when it is followed by `:` (a field name).
-    fn field_name_ahead(&self) -> Option<String> {
+    fn field_name_ahead(&self) -> Option<&'t str> {
         let mut end = self.at;
         while let Some(&b) = self.bytes.get(end) {
             if b.is_ascii_alphanumeric() || b == b'_' {
@@ -273,10 +311,11 @@ impl Scanner<'_> {
             colon += 1;
         }
         (self.bytes.get(colon) == Some(&b':'))
-            .then(|| String::from_utf8_lossy(&self.bytes[self.at..end]).into_owned())
+            .then(|| std::str::from_utf8(&self.bytes[self.at..end]).ok())
+            .flatten()
     }
 
-    fn items(&mut self, close: u8) -> Option<Vec<Node>> {
+    fn items(&mut self, close: u8) -> Option<Vec<Node<'t>>> {
         let mut items = Vec::new();
         loop {
             self.skip_trivia();
@@ -405,6 +444,35 @@ mod tests {
             format_path(&[field("initiatives"), Step::Index(12), field("source")]),
             "initiatives[12].source"
         );
+    }
+
+    #[test]
+    fn locating_many_paths_at_once_matches_one_at_a_time() {
+        let text = "(\n list: [\n  (id: \"名\", v: 1),\n  (id: \"b\", v: 2),\n ],\n t: \"x\",\n)";
+        let paths: Vec<Vec<Step>> = vec![
+            vec![field("t")],
+            vec![field("list"), Step::Index(1), field("v")],
+            vec![field("list"), Step::Index(0), field("v")],
+            vec![field("list"), Step::Index(9)],
+            vec![],
+        ];
+        let refs: Vec<&[Step]> = paths.iter().map(|p| &p[..]).collect();
+        let all = locate_all(text, &refs);
+        for (path, position) in paths.iter().zip(&all) {
+            assert_eq!(locate(text, path), *position, "{path:?}");
+        }
+        assert_eq!(all[2].map(|p| (p.line, p.column)), Some((3, 16)));
+        // Text the scanner cannot read locates nothing, rather than failing.
+        assert_eq!(locate_all("(a: ", &refs), vec![None; refs.len()]);
+    }
+
+    #[test]
+    fn positions_inside_a_character_or_past_the_end_do_not_panic() {
+        let text = "ab\n名字";
+        assert_eq!(position_of(text, 4), Position { line: 2, column: 2 });
+        assert_eq!(position_of(text, 6), Position { line: 2, column: 2 });
+        assert_eq!(position_of(text, 999), Position { line: 2, column: 3 });
+        assert_eq!(position_of("", 0), Position { line: 1, column: 1 });
     }
 
     #[test]

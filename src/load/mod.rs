@@ -190,7 +190,7 @@ pub fn parse_dataset(text: &str, origin: &str) -> Result<ValidDataset, LoadError
                 column: e.span.start.col,
             }),
             path: None,
-            message: e.code.to_string(),
+            message: clipped(e.code.to_string()),
         }])
     })?;
     let problems = validate::validate(&dataset, text);
@@ -198,6 +198,17 @@ pub fn parse_dataset(text: &str, origin: &str) -> Result<ValidDataset, LoadError
         Ok(ValidDataset::new(dataset))
     } else {
         Err(fail(problems))
+    }
+}
+
+/// The longest syntax message kept, in characters: `ron` quotes what it found
+/// (a field name, an identifier), and a hostile file's may be megabytes long.
+const MAX_MESSAGE_CHARS: usize = 400;
+
+fn clipped(message: String) -> String {
+    match message.char_indices().nth(MAX_MESSAGE_CHARS) {
+        None => message,
+        Some((cut, _)) => format!("{}…", &message[..cut]),
     }
 }
 

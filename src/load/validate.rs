@@ -1,7 +1,11 @@
 //! The rules a parsed dataset must keep: unique ids, resolving references, sane
 //! years, non-negative finite amounts, non-empty text.
+//!
+//! Checking is linear in the number of records: id look-ups are hash-set probes
+//! on strings borrowed from the dataset, and a record path is only built (and
+//! located in the text) for a rule that is actually broken.
 
-use super::locate::{Step, format_path, locate};
+use super::locate::{Step, format_path, locate_all};
 use super::{Problem, ProblemKind};
 use crate::model::{Confidence, Dataset, Money, PartialDate};
 use std::collections::{HashMap, HashSet};
@@ -13,12 +17,19 @@ pub const YEAR_RANGE: std::ops::RangeInclusive<i32> = 1950..=2100;
 pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
     let mut rules = Rules::new(dataset);
     rules.check_all(dataset);
+    if rules.found.is_empty() {
+        return Vec::new();
+    }
+    // One pass over the text locates every problem, however many there are.
+    let paths: Vec<&[Step]> = rules.found.iter().map(|(steps, _)| &steps[..]).collect();
+    let positions = locate_all(text, &paths);
     let mut problems: Vec<Problem> = rules
         .found
         .into_iter()
-        .map(|(steps, message)| Problem {
+        .zip(positions)
+        .map(|((steps, message), position)| Problem {
             kind: ProblemKind::Invalid,
-            position: locate(text, &steps),
+            position,
             path: Some(format_path(&steps)),
             message,
         })
@@ -27,17 +38,31 @@ pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
     problems
 }
 
-struct Rules {
-    sources: HashSet<String>,
-    sectors: HashSet<String>,
-    initiatives: HashSet<String>,
+/// The longest value, in characters, a message quotes in full: a 10 MB id gets
+/// a readable diagnostic, not a 10 MB line.
+const SHOWN_CHARS: usize = 80;
+
+/// `value` as a message quotes it: cut to [`SHOWN_CHARS`] characters with "…".
+fn shown(value: &str) -> std::borrow::Cow<'_, str> {
+    match value.char_indices().nth(SHOWN_CHARS) {
+        None => value.into(),
+        Some((cut, _)) => format!("{}…", &value[..cut]).into(),
+    }
+}
+
+struct Rules<'d> {
+    sources: HashSet<&'d str>,
+    sectors: HashSet<&'d str>,
+    initiatives: HashSet<&'d str>,
     found: Vec<(Vec<Step>, String)>,
 }
 
-/// Builds a path from field names and indexes: `path!("funding", 3, "sector")`.
+/// A record path, built only when a problem is reported: `path!("funding", 3,
+/// "sector")` is a closure returning those steps, so checking a valid record
+/// allocates nothing.
 macro_rules! path {
     ($($step:expr),* $(,)?) => {
-        vec![$(IntoStep::into_step($step)),*]
+        || vec![$(IntoStep::into_step($step)),*]
     };
 }
 
@@ -55,39 +80,39 @@ impl IntoStep for usize {
     }
 }
 
-impl Rules {
-    fn new(dataset: &Dataset) -> Self {
+impl<'d> Rules<'d> {
+    fn new(dataset: &'d Dataset) -> Self {
         Rules {
-            sources: dataset.sources.iter().map(|s| s.id.clone()).collect(),
-            sectors: dataset.sectors.iter().map(|s| s.id.clone()).collect(),
-            initiatives: dataset.initiatives.iter().map(|s| s.id.clone()).collect(),
+            sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
+            sectors: dataset.sectors.iter().map(|s| s.id.as_str()).collect(),
+            initiatives: dataset.initiatives.iter().map(|s| s.id.as_str()).collect(),
             found: Vec::new(),
         }
     }
 
-    fn problem(&mut self, steps: Vec<Step>, message: impl Into<String>) {
-        self.found.push((steps, message.into()));
+    fn problem(&mut self, steps: impl FnOnce() -> Vec<Step>, message: impl Into<String>) {
+        self.found.push((steps(), message.into()));
     }
 
-    fn text(&mut self, steps: Vec<Step>, value: &str) {
+    fn text(&mut self, steps: impl FnOnce() -> Vec<Step>, value: &str) {
         if value.trim().is_empty() {
             self.problem(steps, "must not be empty");
         }
     }
 
-    fn source(&mut self, steps: Vec<Step>, id: &str) {
+    fn source(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sources.contains(id) {
-            self.problem(steps, format!("unknown source '{id}'"));
+            self.problem(steps, format!("unknown source '{}'", shown(id)));
         }
     }
 
-    fn sector(&mut self, steps: Vec<Step>, id: &str) {
+    fn sector(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sectors.contains(id) {
-            self.problem(steps, format!("unknown sector '{id}'"));
+            self.problem(steps, format!("unknown sector '{}'", shown(id)));
         }
     }
 
-    fn year(&mut self, steps: Vec<Step>, year: i32) {
+    fn year(&mut self, steps: impl FnOnce() -> Vec<Step>, year: i32) {
         if !YEAR_RANGE.contains(&year) {
             self.problem(
                 steps,
@@ -100,11 +125,11 @@ impl Rules {
         }
     }
 
-    fn date(&mut self, steps: Vec<Step>, date: &PartialDate) {
+    fn date(&mut self, steps: impl FnOnce() -> Vec<Step>, date: &PartialDate) {
         self.year(steps, date.year);
     }
 
-    fn money(&mut self, steps: Vec<Step>, money: &Money) {
+    fn money(&mut self, steps: impl FnOnce() -> Vec<Step>, money: &Money) {
         if !money.value.is_finite() {
             self.problem(steps, "amount must be a finite number");
         } else if money.value < 0.0 {
@@ -119,7 +144,10 @@ impl Rules {
             if let Some(first) = seen.insert(id, i) {
                 self.problem(
                     path!(list, i, "id"),
-                    format!("duplicate id '{id}' (first used by {list}[{first}])"),
+                    format!(
+                        "duplicate id '{}' (first used by {list}[{first}])",
+                        shown(id)
+                    ),
                 );
                 seen.insert(id, first);
             }
@@ -141,7 +169,7 @@ impl Rules {
             if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
                 self.problem(
                     path!("sources", i, "url"),
-                    format!("'{}' is not an http(s) URL", s.url),
+                    format!("'{}' is not an http(s) URL", shown(&s.url)),
                 );
             }
             if let Some(p) = &s.published {
@@ -218,11 +246,11 @@ impl Rules {
             self.money(path!("funding", i, "amount", "value"), &f.amount);
             self.text(path!("funding", i, "name"), &f.name);
             if let Some(initiative) = &f.initiative
-                && !self.initiatives.contains(initiative)
+                && !self.initiatives.contains(initiative.as_str())
             {
                 self.problem(
                     path!("funding", i, "initiative"),
-                    format!("unknown initiative '{initiative}'"),
+                    format!("unknown initiative '{}'", shown(initiative)),
                 );
             }
             self.source(path!("funding", i, "source"), &f.source);
@@ -235,37 +263,37 @@ impl Rules {
             .filter(|s| s.secondary)
             .map(|s| s.id.as_str())
             .collect();
-        let mut overclaimed = Vec::new();
+        let mut overclaimed: Vec<Vec<Step>> = Vec::new();
         for (i, sector) in d.sectors.iter().enumerate() {
             for (j, k) in sector.key_figures.iter().enumerate() {
                 if k.confidence == Confidence::Verified && secondary.contains(k.source.as_str()) {
-                    overclaimed.push(path!("sectors", i, "key_figures", j, "confidence"));
+                    overclaimed.push((path!("sectors", i, "key_figures", j, "confidence"))());
                 }
             }
             for (j, o) in sector.organisations.iter().enumerate() {
                 if o.confidence == Confidence::Verified && secondary.contains(o.source.as_str()) {
-                    overclaimed.push(path!("sectors", i, "organisations", j, "confidence"));
+                    overclaimed.push((path!("sectors", i, "organisations", j, "confidence"))());
                 }
             }
         }
         for (i, n) in d.initiatives.iter().enumerate() {
             if n.confidence == Confidence::Verified && secondary.contains(n.source.as_str()) {
-                overclaimed.push(path!("initiatives", i, "confidence"));
+                overclaimed.push((path!("initiatives", i, "confidence"))());
             }
         }
         for (i, f) in d.funding.iter().enumerate() {
             if f.confidence == Confidence::Verified && secondary.contains(f.source.as_str()) {
-                overclaimed.push(path!("funding", i, "confidence"));
+                overclaimed.push((path!("funding", i, "confidence"))());
             }
         }
         for (i, c) in d.startup_counts.iter().enumerate() {
             if c.confidence == Confidence::Verified && secondary.contains(c.source.as_str()) {
-                overclaimed.push(path!("startup_counts", i, "confidence"));
+                overclaimed.push((path!("startup_counts", i, "confidence"))());
             }
         }
         for steps in overclaimed {
             self.problem(
-                steps,
+                || steps,
                 "marked Verified but its source is a secondary report (use Secondary)",
             );
         }
