@@ -3,8 +3,8 @@
 //! Nothing here knows of egui. Every function is computed once per dataset (see
 //! [`Stats`]) so views never aggregate per frame.
 
-use crate::model::{Dataset, InitiativeKind, KeyFigure, Qualifier, Sector};
-use std::collections::BTreeMap;
+use crate::model::{Dataset, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount};
+use std::collections::{BTreeMap, HashMap};
 use std::ops::RangeInclusive;
 
 /// One published value for one year.
@@ -35,31 +35,50 @@ pub fn startups_total_by_year(dataset: &Dataset) -> Vec<YearValue> {
 }
 
 fn startups_for(dataset: &Dataset, sector: Option<&str>) -> Vec<YearValue> {
-    let mut points: Vec<YearValue> = dataset
-        .startup_counts
-        .iter()
-        .filter(|c| c.sector.as_deref() == sector)
-        .map(|c| YearValue {
-            year: c.year,
-            value: f64::from(c.count),
-            qualifier: c.qualifier,
-            source: c.source.clone(),
-        })
-        .collect();
+    points_by_year(
+        dataset
+            .startup_counts
+            .iter()
+            .filter(|c| c.sector.as_deref() == sector),
+    )
+}
+
+fn year_value(c: &StartupCount) -> YearValue {
+    YearValue {
+        year: c.year,
+        value: f64::from(c.count),
+        qualifier: c.qualifier,
+        source: c.source.clone(),
+    }
+}
+
+/// The counts as points, sorted by year (stably: equal years keep file order).
+fn points_by_year<'a>(counts: impl Iterator<Item = &'a StartupCount>) -> Vec<YearValue> {
+    let mut points: Vec<YearValue> = counts.map(year_value).collect();
     points.sort_by_key(|p| p.year);
     points
 }
 
 /// Published startup counts of each sector that has any, in the dataset's sector order.
 pub fn startups_by_sector_and_year(dataset: &Dataset) -> Vec<SectorSeries> {
+    // One pass groups the counts by sector: O(counts + sectors), whatever the
+    // number of sectors.
+    let mut by_sector: HashMap<&str, Vec<&StartupCount>> = HashMap::new();
+    for c in &dataset.startup_counts {
+        if let Some(sector) = &c.sector {
+            by_sector.entry(sector.as_str()).or_default().push(c);
+        }
+    }
     dataset
         .sectors
         .iter()
-        .map(|s| SectorSeries {
-            sector: Some(s.id.clone()),
-            points: startups_for(dataset, Some(&s.id)),
+        .filter_map(|s| {
+            let counts = by_sector.get(s.id.as_str())?;
+            Some(SectorSeries {
+                sector: Some(s.id.clone()),
+                points: points_by_year(counts.iter().copied()),
+            })
         })
-        .filter(|s| !s.points.is_empty())
         .collect()
 }
 
@@ -69,20 +88,18 @@ pub fn startups_by_sector_in_year(
     dataset: &Dataset,
     year: i32,
 ) -> Vec<(String, Option<YearValue>)> {
+    // The year's sector counts, first one per sector: O(counts + sectors).
+    let mut in_year: HashMap<&str, &StartupCount> = HashMap::new();
+    for c in &dataset.startup_counts {
+        if let (true, Some(sector)) = (c.year == year, &c.sector) {
+            in_year.entry(sector.as_str()).or_insert(c);
+        }
+    }
     dataset
         .sectors
         .iter()
         .map(|s| {
-            let found = dataset
-                .startup_counts
-                .iter()
-                .find(|c| c.year == year && c.sector.as_deref() == Some(s.id.as_str()))
-                .map(|c| YearValue {
-                    year,
-                    value: f64::from(c.count),
-                    qualifier: c.qualifier,
-                    source: c.source.clone(),
-                });
+            let found = in_year.get(s.id.as_str()).map(|c| year_value(c));
             (s.id.clone(), found)
         })
         .collect()
@@ -161,16 +178,23 @@ pub fn funding_by_sector_and_year(dataset: &Dataset) -> FundingTable {
     let mut years: Vec<i32> = dataset.funding.iter().map(|f| f.year).collect();
     years.sort_unstable();
     years.dedup();
-    let sectors: Vec<String> = dataset
-        .sectors
-        .iter()
-        .filter(|s| dataset.funding.iter().any(|f| f.sector == s.id))
-        .map(|s| s.id.clone())
-        .collect();
+    // Rows: the sectors with any record, in sector order; looked up by hash, so
+    // this is O(records × log years + sectors), whatever the number of sectors.
+    let funded: std::collections::HashSet<&str> =
+        dataset.funding.iter().map(|f| f.sector.as_str()).collect();
+    let mut row_of: HashMap<&str, usize> = HashMap::new();
+    let mut sectors: Vec<String> = Vec::new();
+    for s in &dataset.sectors {
+        if funded.contains(s.id.as_str()) {
+            // A repeated sector id (invalid data only) keeps its first row.
+            row_of.entry(s.id.as_str()).or_insert(sectors.len());
+            sectors.push(s.id.clone());
+        }
+    }
     let mut cells = vec![vec![FundingCell::default(); years.len()]; sectors.len()];
     for (i, record) in dataset.funding.iter().enumerate() {
-        let (Some(row), Ok(column)) = (
-            sectors.iter().position(|s| *s == record.sector),
+        let (Some(&row), Ok(column)) = (
+            row_of.get(record.sector.as_str()),
             years.binary_search(&record.year),
         ) else {
             continue;
@@ -215,18 +239,21 @@ pub struct FigureSeries {
 /// The sector's key-figure series with at least two dated points, in first-seen order.
 pub fn key_figure_series(sector: &Sector) -> Vec<FigureSeries> {
     let mut series: Vec<FigureSeries> = Vec::new();
+    // (label, unit) → index in `series`: linear in the figures however many labels.
+    let mut index: HashMap<(&str, &str), usize> = HashMap::new();
     for figure in &sector.key_figures {
         let point = (figure.date.as_fractional_year(), figure.value);
-        match series
-            .iter_mut()
-            .find(|s| s.label == figure.label && s.unit == figure.unit)
-        {
-            Some(s) => s.points.push(point),
-            None => series.push(FigureSeries {
-                label: figure.label.clone(),
-                unit: figure.unit.clone(),
-                points: vec![point],
-            }),
+        let key = (figure.label.as_str(), figure.unit.as_str());
+        match index.get(&key) {
+            Some(&i) => series[i].points.push(point),
+            None => {
+                index.insert(key, series.len());
+                series.push(FigureSeries {
+                    label: figure.label.clone(),
+                    unit: figure.unit.clone(),
+                    points: vec![point],
+                });
+            }
         }
     }
     series.retain(|s| s.points.len() >= 2);
