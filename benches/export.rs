@@ -6,6 +6,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use hk_ai_dashboard::charts::{ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
+use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::stats::Stats;
 use std::hint::black_box;
@@ -14,9 +15,11 @@ fn exports(c: &mut Criterion) {
     let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
     let stats = Stats::new(&dataset);
     let options = ChartOptions::for_stats(&stats);
+    let index = DatasetIndex::new(&dataset);
     let data = ChartData {
         dataset: &dataset,
         stats: &stats,
+        index: &index,
     };
     let spec = |format| ExportSpec {
         width: 1920,

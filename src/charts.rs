@@ -4,6 +4,7 @@
 
 use crate::format;
 use crate::i18n::{self, Lang, T};
+use crate::index::{self, DatasetIndex};
 use crate::load::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
@@ -90,6 +91,8 @@ pub struct ChartData<'a> {
     pub dataset: &'a ValidDataset,
     /// Its aggregates.
     pub stats: &'a Stats,
+    /// Its look-up tables (initiatives by date, sources by year).
+    pub index: &'a DatasetIndex,
 }
 
 /// A fixed palette, one colour per sector position, readable on light and dark.
@@ -224,53 +227,33 @@ pub fn chart_years(
 
 /// The ids of the sources behind what the chart shows, in first-use order.
 pub fn source_ids(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<String> {
-    let mut ids: Vec<String> = Vec::new();
-    let mut add = |id: &str| {
-        if !ids.iter().any(|i| i == id) {
-            ids.push(id.to_owned());
-        }
-    };
     let years = &options.years;
     match kind {
-        ChartKind::StartupsPerYear => {
-            for c in &data.dataset.startup_counts {
-                if years.contains(&c.year) {
-                    add(&c.source);
-                }
-            }
-        }
+        ChartKind::StartupsPerYear => index::sources_in(&data.index.startup_sources, years),
         ChartKind::StartupsBySector => {
-            let year = sector_year(data, options);
+            let Some(year) = sector_year(data, options) else {
+                return Vec::new();
+            };
+            let mut ids: Vec<String> = Vec::new();
             for c in &data.dataset.startup_counts {
-                if c.sector.is_some() && Some(c.year) == year {
-                    add(&c.source);
+                if c.sector.is_some() && c.year == year && !ids.contains(&c.source) {
+                    ids.push(c.source.clone());
                 }
             }
+            ids
         }
-        ChartKind::FundingBySector => {
-            for f in &data.dataset.funding {
-                if years.contains(&f.year) {
-                    add(&f.source);
-                }
-            }
-        }
-        ChartKind::InitiativesPerYear => {
-            for n in &data.dataset.initiatives {
-                if years.contains(&n.date.year) {
-                    add(&n.source);
-                }
-            }
-        }
+        ChartKind::FundingBySector => index::sources_in(&data.index.funding_sources, years),
+        ChartKind::InitiativesPerYear => index::sources_in(&data.index.initiative_sources, years),
     }
-    ids
 }
 
 /// The "Source:" line: publishers of the sources behind the chart, and the as-of date.
 pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
     let mut publishers: Vec<&str> = Vec::new();
+    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
     for id in source_ids(kind, data, options) {
         if let Some(s) = data.dataset.source(&id)
-            && !publishers.contains(&s.publisher.as_str())
+            && seen.insert(&s.publisher)
         {
             publishers.push(&s.publisher);
         }
@@ -488,20 +471,13 @@ pub fn draw_plot(
     } else {
         plot
     };
-    let initiative_names: Vec<String> = if options.show_initiatives && kind.is_time_chart() {
-        initiatives_in(data.dataset, &years)
-            .map(|n| {
-                format!(
-                    "{} ({}, {})",
-                    lang.pick(&n.name, n.name_zh.as_ref()),
-                    n.body,
-                    n.date
-                )
-            })
-            .collect()
+    let markers = if options.show_initiatives && kind.is_time_chart() {
+        initiative_markers(data, &years, lang)
     } else {
         Vec::new()
     };
+    let (marker_points, initiative_names): (Vec<[f64; 2]>, Vec<String>) =
+        markers.into_iter().unzip();
     let plot = match kind {
         ChartKind::StartupsPerYear => {
             let names = initiative_names.clone();
@@ -564,33 +540,79 @@ pub fn draw_plot(
                 }
             }
             if options.show_initiatives && kind.is_time_chart() {
-                plot_initiative_markers(plot_ui, data.dataset, &years, lang);
+                plot_initiative_markers(plot_ui, marker_points, lang);
             }
         })
         .response;
-    let description = lang.format(
-        T::ChartName,
-        &[
-            &title(kind, data, options),
-            &source_line(kind, data, options),
-        ],
-    );
-    response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, description.clone()));
+    // Built only when a screen reader asks for the tree.
+    response.widget_info(|| {
+        let description = lang.format(
+            T::ChartName,
+            &[
+                &title(kind, data, options),
+                &source_line(kind, data, options),
+            ],
+        );
+        egui::WidgetInfo::labeled(egui::Role::Image, true, description)
+    });
     response
 }
 
-fn initiatives_in<'a>(
-    dataset: &'a Dataset,
-    years: &'a RangeInclusive<i32>,
-) -> impl Iterator<Item = &'a crate::model::Initiative> {
-    let mut list: Vec<&crate::model::Initiative> = dataset
-        .initiatives
-        .iter()
-        .filter(|n| years.contains(&n.date.year))
-        .collect();
-    list.sort_by_key(|n| n.date);
-    list.into_iter()
+/// How many deals a funding bar's hover names before "and N more".
+const MAX_DEALS_NAMED: usize = 5;
+
+/// Above this many initiatives in range, markers stand for a month each.
+const MAX_MARKERS: usize = 250;
+
+/// The initiative markers of a time chart: a position on the year axis and the
+/// text its hover shows. One per initiative, or one per month when there are
+/// too many to tell apart (a large dataset).
+fn initiative_markers(
+    data: ChartData,
+    years: &RangeInclusive<i32>,
+    lang: Lang,
+) -> Vec<([f64; 2], String)> {
+    let ids = data.index.initiatives_in(data.dataset, years);
+    let initiatives = &data.dataset.initiatives;
+    if ids.len() <= MAX_MARKERS {
+        return ids
+            .iter()
+            .map(|&i| {
+                let n = &initiatives[i];
+                let text = format!(
+                    "{} ({}, {})",
+                    lang.pick(&n.name, n.name_zh.as_ref()),
+                    n.body,
+                    n.date
+                );
+                ([n.date.as_fractional_year(), 0.0], text)
+            })
+            .collect();
+    }
+    let mut months: BTreeMap<(i32, u8), usize> = BTreeMap::new();
+    for &i in ids {
+        let date = initiatives[i].date;
+        *months
+            .entry((date.year, date.month.unwrap_or(0)))
+            .or_default() += 1;
+    }
+    months
+        .into_iter()
+        .map(|((year, month), count)| {
+            let (x, period) = if month == 0 {
+                (f64::from(year) + 0.5, year.to_string())
+            } else {
+                (
+                    f64::from(year) + (f64::from(month) - 0.5) / 12.0,
+                    format!("{year}-{month:02}"),
+                )
+            };
+            (
+                [x, 0.0],
+                lang.format(T::InitiativesInPeriod, &[&period, &count]),
+            )
+        })
+        .collect()
 }
 
 fn year_mark(value: f64) -> String {
@@ -770,12 +792,19 @@ fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &Char
                 } else {
                     cell.amount_hkd
                 };
-                let deals: Vec<&str> = cell
+                // Name a few deals; a large dataset can have thousands in one cell.
+                let mut deals: Vec<&str> = cell
                     .records
                     .iter()
+                    .take(MAX_DEALS_NAMED)
                     .filter_map(|&i| data.dataset.funding.get(i))
                     .map(|f| f.name.as_str())
                     .collect();
+                let more = cell.records.len().saturating_sub(MAX_DEALS_NAMED);
+                let more_text = lang.format(T::AndMore, &[&more]);
+                if more > 0 {
+                    deals.push(more_text.trim_start_matches("; ").trim_start_matches('；'));
+                }
                 let bar = Bar::new(f64::from(year), value)
                     .base_offset(base[y])
                     .name(lang.format(
@@ -844,15 +873,7 @@ fn plot_initiatives_per_year(
 }
 
 /// Each initiative as a diamond on the year axis at its date; hovering one names it.
-fn plot_initiative_markers(
-    plot_ui: &mut egui_plot::PlotUi,
-    dataset: &Dataset,
-    years: &RangeInclusive<i32>,
-    lang: Lang,
-) {
-    let points: Vec<[f64; 2]> = initiatives_in(dataset, years)
-        .map(|n| [n.date.as_fractional_year(), 0.0])
-        .collect();
+fn plot_initiative_markers(plot_ui: &mut egui_plot::PlotUi, points: Vec<[f64; 2]>, lang: Lang) {
     if !points.is_empty() {
         plot_ui.points(
             Points::new(initiatives_legend(lang), points)

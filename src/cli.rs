@@ -5,6 +5,7 @@
 use crate::charts::{ChartData, ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, Theme};
 use crate::i18n::Lang;
+use crate::index::DatasetIndex;
 use crate::load;
 use crate::stats::Stats;
 use clap::{CommandFactory, Parser, Subcommand};
@@ -221,9 +222,11 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write +
         lang: args.lang,
         ..ChartOptions::for_stats(&stats)
     };
+    let index = DatasetIndex::new(&dataset);
     let data = ChartData {
         dataset: &dataset,
         stats: &stats,
+        index: &index,
     };
 
     // Into a folder: with --chart all, or when --out is a folder or ends with '/'.

@@ -243,6 +243,7 @@ texts! {
     NoSourceInRange => "Source: no published figure in this range", "來源：此範圍內沒有公開數字";
     DataAsOf => ". Data as of {0}.", "。資料截至 {0}。";
     GovernmentInitiatives => "Government initiatives", "政府措施";
+    InitiativesInPeriod => "{0}: {1} initiatives", "{0}：{1} 項措施";
     AllStartupsSurvey => "All startups (InvestHK survey)", "所有初創企業（投資推廣署調查）";
     SectorStartups => "{0} startups", "{0}初創企業";
     SomeLowerBounds => " (some are lower bounds)", "（部分為下限）";

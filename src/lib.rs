@@ -10,6 +10,7 @@ pub mod export;
 pub mod fonts;
 pub mod format;
 pub mod i18n;
+pub mod index;
 pub mod load;
 pub mod model;
 pub mod stats;

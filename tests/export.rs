@@ -7,6 +7,7 @@ mod common;
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportError, ExportSpec, Format, Theme};
 use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load::{self, ValidDataset};
 use hk_ai_dashboard::stats::Stats;
 use std::collections::HashSet;
@@ -26,10 +27,16 @@ fn stats() -> &'static Stats {
     STATS.get_or_init(|| Stats::new(dataset()))
 }
 
+fn index() -> &'static DatasetIndex {
+    static INDEX: OnceLock<DatasetIndex> = OnceLock::new();
+    INDEX.get_or_init(|| DatasetIndex::new(dataset()))
+}
+
 fn data() -> ChartData<'static> {
     ChartData {
         dataset: dataset(),
         stats: stats(),
+        index: index(),
     }
 }
 

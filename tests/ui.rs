@@ -431,10 +431,7 @@ fn a_chart_exports_from_the_window_exactly_as_the_command_line_would() {
 
     let written = std::fs::read(&target).unwrap();
     let app = harness.state();
-    let data = hk_ai_dashboard::charts::ChartData {
-        dataset: &app.loaded.dataset,
-        stats: &app.loaded.stats,
-    };
+    let data = app.loaded.chart_data();
     let spec = export::ExportSpec {
         width: 1920,
         height: 1080,

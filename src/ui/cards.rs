@@ -150,11 +150,7 @@ pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut V
                     ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
                 }
             }
-            let initiatives = dataset
-                .initiatives
-                .iter()
-                .filter(|n| n.sectors.contains(&sector.id))
-                .count();
+            let initiatives = loaded.index.sector_initiatives(&sector.id).len();
             ui.label(
                 RichText::new(lang.format(
                     T::CardCounts,
@@ -328,53 +324,88 @@ pub fn sector_page(
     if sector.organisations.is_empty() {
         ui.label(RichText::new(lang.t(T::NoneListed)).weak());
     }
-    for org in &sector.organisations {
-        ui.horizontal_wrapped(|ui| {
-            let mut name = org.name.clone();
-            if let Some(zh) = &org.name_zh {
-                name.push_str(&format!(" ({zh})"));
-            }
-            ui.label(RichText::new(name).strong());
-            ui.label(
-                RichText::new(match org.founded {
-                    Some(year) => lang.format(
-                        T::Founded,
-                        &[&lang.t(i18n::organisation_kind(org.kind)), &year],
-                    ),
-                    None => lang.t(i18n::organisation_kind(org.kind)).to_owned(),
-                })
-                .small()
-                .weak(),
-            );
-            ui.label(format!("— {}", org.note));
-            source_link(ui, loaded, lang, &org.source);
-            confidence_badge(ui, lang, org.confidence);
-        });
-        ui.add_space(2.0);
-    }
+    rows(
+        ui,
+        ("organisations", &sector.id),
+        sector.organisations.len(),
+        |ui, i| {
+            let org = &sector.organisations[i];
+            ui.horizontal_wrapped(|ui| {
+                let mut name = org.name.clone();
+                if let Some(zh) = &org.name_zh {
+                    name.push_str(&format!(" ({zh})"));
+                }
+                ui.label(RichText::new(name).strong());
+                ui.label(
+                    RichText::new(match org.founded {
+                        Some(year) => lang.format(
+                            T::Founded,
+                            &[&lang.t(i18n::organisation_kind(org.kind)), &year],
+                        ),
+                        None => lang.t(i18n::organisation_kind(org.kind)).to_owned(),
+                    })
+                    .small()
+                    .weak(),
+                );
+                ui.label(format!("— {}", org.note));
+                source_link(ui, loaded, lang, &org.source);
+                confidence_badge(ui, lang, org.confidence);
+            });
+            ui.add_space(2.0);
+        },
+    );
 
     ui.add_space(8.0);
-    let mut initiatives: Vec<_> = loaded
-        .dataset
-        .initiatives
-        .iter()
-        .filter(|n| n.sectors.contains(&sector.id))
-        .collect();
-    initiatives.sort_by_key(|n| n.date);
+    let initiatives = loaded.index.sector_initiatives(&sector.id);
     ui.label(RichText::new(lang.format(T::Milestones, &[&initiatives.len()])).strong());
-    for n in initiatives {
-        let amount = n
-            .amount
-            .map_or(String::new(), |m| format!(" · {}", format::hkd(m.in_hkd())));
-        let text = format!(
-            "{} · {} · {}{}",
-            n.date,
-            lang.pick(&n.name, n.name_zh.as_ref()),
-            n.body,
-            amount
-        );
-        if ui.link(text).on_hover_text(&n.description).clicked() {
-            commands.push(Command::SelectInitiative(Some(n.id.clone())));
+    rows(
+        ui,
+        ("milestones", &sector.id),
+        initiatives.len(),
+        |ui, i| {
+            let n = &loaded.dataset.initiatives[initiatives[i]];
+            let amount = n
+                .amount
+                .map_or(String::new(), |m| format!(" · {}", format::hkd(m.in_hkd())));
+            let text = format!(
+                "{} · {} · {}{}",
+                n.date,
+                lang.pick(&n.name, n.name_zh.as_ref()),
+                n.body,
+                amount
+            );
+            if ui.link(text).on_hover_text(&n.description).clicked() {
+                commands.push(Command::SelectInitiative(Some(n.id.clone())));
+            }
+        },
+    );
+}
+
+/// Up to this many rows are shown in place; longer lists scroll in a box that
+/// draws only the rows in view.
+const ROWS_IN_PLACE: usize = 40;
+
+/// Shows `count` one-line rows, virtualised when there are many.
+pub fn rows(
+    ui: &mut egui::Ui,
+    id: impl std::hash::Hash + std::fmt::Debug,
+    count: usize,
+    mut row: impl FnMut(&mut egui::Ui, usize),
+) {
+    if count <= ROWS_IN_PLACE {
+        for i in 0..count {
+            row(ui, i);
         }
+        return;
     }
+    let height = ui.text_style_height(&egui::TextStyle::Body) + ui.spacing().item_spacing.y;
+    egui::ScrollArea::vertical()
+        .id_salt(id)
+        .max_height(height * ROWS_IN_PLACE as f32 / 2.0)
+        .auto_shrink([false, true])
+        .show_rows(ui, height, count, |ui, range| {
+            for i in range {
+                row(ui, i);
+            }
+        });
 }

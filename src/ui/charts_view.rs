@@ -2,20 +2,13 @@
 //! markers), each chart with its table twin one click away.
 
 use super::{Command, Loaded};
-use crate::charts::{self, ChartData, ChartKind, ChartOptions, Surface, Table};
+use crate::charts::{self, ChartKind, ChartOptions, Surface, Table};
 use crate::i18n::T;
 use eframe::egui;
 use egui::RichText;
 use std::collections::HashSet;
 
 const PLOT_HEIGHT: f32 = 300.0;
-
-fn data(loaded: &Loaded) -> ChartData<'_> {
-    ChartData {
-        dataset: &loaded.dataset,
-        stats: &loaded.stats,
-    }
-}
 
 /// The Overview's charts: startups per year and funding by sector, side by side
 /// when the window is wide enough.
@@ -88,7 +81,7 @@ fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
         ui.separator();
         let years = &loaded.stats.sector_count_years;
         if !years.is_empty() {
-            let current = charts::sector_year(data(loaded), options);
+            let current = charts::sector_year(loaded.chart_data(), options);
             egui::ComboBox::from_id_salt("sector_year")
                 .selected_text(lang.format(
                     T::SectorYear,
@@ -140,17 +133,23 @@ fn chart_block(
             });
             if as_table {
                 ui.label(
-                    RichText::new(charts::title(kind, data(loaded), options))
+                    RichText::new(charts::title(kind, loaded.chart_data(), options))
                         .heading()
                         .strong(),
                 );
-                table(ui, kind, &charts::chart_table(kind, data(loaded), options));
-                ui.label(RichText::new(charts::source_line(kind, data(loaded), options)).small());
+                table(
+                    ui,
+                    kind,
+                    &charts::chart_table(kind, loaded.chart_data(), options),
+                );
+                ui.label(
+                    RichText::new(charts::source_line(kind, loaded.chart_data(), options)).small(),
+                );
             } else {
                 charts::draw_chart(
                     ui,
                     kind,
-                    data(loaded),
+                    loaded.chart_data(),
                     options,
                     Surface::Screen,
                     PLOT_HEIGHT,

@@ -4,7 +4,7 @@
 //! chart options on screen, so the file is what the chart shows.
 
 use super::{Command, Loaded};
-use crate::charts::{ChartData, ChartKind, ChartOptions};
+use crate::charts::{ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, PRESETS, Theme};
 use crate::i18n::{Lang, T};
 use eframe::egui;
@@ -77,10 +77,7 @@ pub fn start(
     let dialog = dialog.clone();
     let ctx = ctx.clone();
     std::thread::spawn(move || {
-        let data = ChartData {
-            dataset: &loaded.dataset,
-            stats: &loaded.stats,
-        };
+        let data = loaded.chart_data();
         let jobs: Vec<(ChartKind, PathBuf)> = match dialog.chart {
             Some(kind) => vec![(kind, target)],
             None => ChartKind::ALL

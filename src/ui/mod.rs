@@ -12,6 +12,7 @@ mod timeline;
 
 use crate::charts::{ChartKind, ChartOptions};
 use crate::i18n::{Lang, T};
+use crate::index::DatasetIndex;
 use crate::load::{self, LoadError, ValidDataset};
 use crate::stats::Stats;
 use eframe::egui;
@@ -110,22 +111,34 @@ pub enum Command {
     ExportTo(PathBuf),
 }
 
-/// The data on screen: a validated dataset and its aggregates, shared cheaply.
+/// The data on screen: a validated dataset, its aggregates and its indexes,
+/// all computed once when it loads and shared cheaply.
 #[derive(Clone)]
 pub struct Loaded {
     /// The dataset.
     pub dataset: Arc<ValidDataset>,
-    /// Its aggregates, computed once.
+    /// Its aggregates.
     pub stats: Arc<Stats>,
+    /// Its look-up tables.
+    pub index: Arc<DatasetIndex>,
 }
 
 impl Loaded {
-    /// Wraps a dataset and computes its aggregates.
+    /// Wraps a dataset and computes its aggregates and indexes.
     pub fn new(dataset: ValidDataset) -> Self {
-        let stats = Stats::new(&dataset);
         Loaded {
+            stats: Arc::new(Stats::new(&dataset)),
+            index: Arc::new(DatasetIndex::new(&dataset)),
             dataset: Arc::new(dataset),
-            stats: Arc::new(stats),
+        }
+    }
+
+    /// What the charts draw from.
+    pub fn chart_data(&self) -> crate::charts::ChartData<'_> {
+        crate::charts::ChartData {
+            dataset: &self.dataset,
+            stats: &self.stats,
+            index: &self.index,
         }
     }
 }
@@ -270,6 +283,12 @@ impl DashboardApp {
     pub fn with_file_picker(mut self, picker: Box<dyn FilePicker>) -> Self {
         self.picker = picker;
         self
+    }
+
+    /// Shows an already loaded dataset as if it came from `file` (benchmarks
+    /// and tests hand data in without touching the disk).
+    pub fn show_dataset(&mut self, dataset: ValidDataset, file: Option<PathBuf>) {
+        self.replace_data(dataset, file);
     }
 
     /// What to remember between runs.
@@ -575,10 +594,7 @@ impl DashboardApp {
                 .show(ui, |ui| self.tab_content(ui));
         });
         if let Some(dialog) = &mut self.export_dialog {
-            let data = crate::charts::ChartData {
-                dataset: &self.loaded.dataset,
-                stats: &self.loaded.stats,
-            };
+            let data = self.loaded.chart_data();
             let title = match dialog.chart {
                 Some(kind) => self.lang.format(
                     T::ExportTitle,

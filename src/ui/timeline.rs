@@ -26,6 +26,17 @@ pub struct TimelineState {
     pub points_per_year: f32,
     /// Where the strip should scroll on its next frame (then cleared).
     pub scroll_to: Option<ScrollTarget>,
+    /// The strip's lane layout, kept until the entries, zoom or language change.
+    layout: Option<(LayoutKey, Vec<Placed>)>,
+}
+
+/// What a lane layout depends on.
+#[derive(Debug, Clone, PartialEq)]
+struct LayoutKey {
+    dataset: usize,
+    entries: Vec<usize>,
+    points_per_year: f32,
+    lang: Lang,
 }
 
 /// A place the timeline strip scrolls to once.
@@ -46,6 +57,7 @@ impl Default for TimelineState {
             list_view: false,
             points_per_year: 120.0,
             scroll_to: Some(ScrollTarget::Latest),
+            layout: None,
         }
     }
 }
@@ -56,6 +68,9 @@ const LANE_HEIGHT: f32 = 20.0;
 const AXIS_HEIGHT: f32 = 28.0;
 const LABEL_GAP: f32 = 8.0;
 const MAX_LABEL_WIDTH: f32 = 240.0;
+/// Labels stack in at most this many lanes; an entry with no free lane shows as
+/// a dot only (zoom in, or use the list, to read it).
+const MAX_LANES: usize = 24;
 /// Room left of the first year so its label is not clipped.
 const LEFT_MARGIN: f32 = 28.0;
 
@@ -133,15 +148,18 @@ pub fn show(
     });
 
     let sector = fixed_sector.or(state.sector.as_deref());
-    let mut entries: Vec<&Initiative> = dataset
-        .initiatives
+    // Indexes into `initiatives`, in date order (the index keeps them sorted).
+    let candidates = match sector {
+        Some(sector) => loaded.index.sector_initiatives(sector),
+        None => loaded.index.initiatives_by_date.as_slice(),
+    };
+    let entries: Vec<usize> = candidates
         .iter()
-        .filter(|n| state.kinds.contains(&n.kind))
-        .filter(|n| sector.is_none_or(|s| n.sectors.iter().any(|x| x == s)))
+        .copied()
+        .filter(|&i| state.kinds.contains(&dataset.initiatives[i].kind))
         .collect();
-    entries.sort_by(|a, b| a.date.cmp(&b.date).then(a.name.cmp(&b.name)));
     ui.label(
-        RichText::new(format!("{} initiatives shown", entries.len()))
+        RichText::new(lang.format(T::InitiativesShown, &[&entries.len()]))
             .small()
             .weak(),
     );
@@ -158,9 +176,9 @@ pub fn show(
     if entries.is_empty() {
         ui.label(RichText::new(lang.t(T::NoInitiativeMatches)).weak());
     } else if state.list_view {
-        list(ui, lang, &entries, state, commands);
+        list(ui, loaded, lang, &entries, state, commands);
     } else {
-        strip(ui, lang, &entries, state, commands);
+        strip(ui, loaded, lang, entries, state, commands);
     }
 }
 
@@ -175,87 +193,94 @@ fn entry_name(n: &Initiative, lang: Lang) -> String {
 
 fn list(
     ui: &mut egui::Ui,
+    loaded: &Loaded,
     lang: Lang,
-    entries: &[&Initiative],
+    entries: &[usize],
     state: &TimelineState,
     commands: &mut Vec<Command>,
 ) {
-    egui::Grid::new("timeline_list")
-        .striped(true)
-        .num_columns(4)
-        .spacing([12.0, 4.0])
-        .show(ui, |ui| {
-            for n in entries {
-                let selected = state.selected.as_deref() == Some(n.id.as_str());
-                ui.label(n.date.to_string());
-                if ui
-                    .selectable_label(selected, display_name(n, lang))
-                    .on_hover_text(&n.description)
-                    .clicked()
-                {
-                    commands.push(Command::SelectInitiative(Some(n.id.clone())));
-                }
-                ui.label(
-                    RichText::new(lang.t(i18n::initiative_kind(n.kind))).color(kind_color(n.kind)),
-                );
-                ui.label(n.body.as_str());
-                ui.end_row();
+    super::cards::rows(ui, "timeline_list", entries.len(), |ui, row| {
+        let n = &loaded.dataset.initiatives[entries[row]];
+        let selected = state.selected.as_deref() == Some(n.id.as_str());
+        ui.horizontal(|ui| {
+            ui.label(n.date.to_string());
+            if ui
+                .selectable_label(selected, display_name(n, lang))
+                .on_hover_text(&n.description)
+                .clicked()
+            {
+                commands.push(Command::SelectInitiative(Some(n.id.clone())));
             }
+            ui.label(
+                RichText::new(lang.t(i18n::initiative_kind(n.kind))).color(kind_color(n.kind)),
+            );
+            ui.label(n.body.as_str());
         });
+    });
 }
 
-/// A label placed on the strip: its lane and its text's size.
-struct Placed<'a> {
-    initiative: &'a Initiative,
+/// An entry placed on the strip: where, in which lane (`None`: no room for a
+/// label), and how wide its label is.
+#[derive(Debug, Clone, PartialEq)]
+struct Placed {
+    entry: usize,
     x: f32,
-    lane: usize,
-    galley: std::sync::Arc<egui::Galley>,
+    lane: Option<usize>,
+    width: f32,
+    text: String,
 }
 
-/// Puts each label in the lowest lane where it does not overlap the one before.
-fn place<'a>(
+/// Puts each label in the lowest lane where it does not overlap the one
+/// before; entries are in date order, so `x` only grows.
+fn place(
     ui: &egui::Ui,
+    initiatives: &[Initiative],
     lang: Lang,
-    entries: &[&'a Initiative],
+    entries: &[usize],
     first_year: i32,
     points_per_year: f32,
-) -> Vec<Placed<'a>> {
+) -> Vec<Placed> {
     let mut lane_ends: Vec<f32> = Vec::new();
     let font = FontId::proportional(12.5);
     let color = ui.visuals().text_color();
     entries
         .iter()
-        .map(|n| {
+        .map(|&entry| {
+            let n = &initiatives[entry];
             let x = (n.date.as_fractional_year() - f64::from(first_year)) as f32 * points_per_year;
-            let galley = ui.painter().layout(
-                display_name(n, lang).to_owned(),
-                font.clone(),
-                color,
-                MAX_LABEL_WIDTH,
-            );
-            let galley = if galley.rows.len() > 1 {
-                ui.painter().layout_no_wrap(
-                    truncate(display_name(n, lang), 34),
-                    font.clone(),
-                    color,
-                )
-            } else {
-                galley
-            };
-            let width = galley.size().x + 10.0;
+            let name = display_name(n, lang);
+            let mut text = name.to_owned();
+            let mut width = ui
+                .painter()
+                .layout_no_wrap(text.clone(), font.clone(), color)
+                .size()
+                .x;
+            if width > MAX_LABEL_WIDTH {
+                text = truncate(name, 34);
+                width = ui
+                    .painter()
+                    .layout_no_wrap(text.clone(), font.clone(), color)
+                    .size()
+                    .x;
+            }
+            let width = width + 10.0;
             let lane = match lane_ends.iter().position(|end| *end + LABEL_GAP <= x) {
-                Some(lane) => lane,
-                None => {
+                Some(lane) => Some(lane),
+                None if lane_ends.len() < MAX_LANES => {
                     lane_ends.push(f32::MIN);
-                    lane_ends.len() - 1
+                    Some(lane_ends.len() - 1)
                 }
+                None => None,
             };
-            lane_ends[lane] = x + width;
+            if let Some(lane) = lane {
+                lane_ends[lane] = x + width;
+            }
             Placed {
-                initiative: n,
+                entry,
                 x,
                 lane,
-                galley,
+                width,
+                text,
             }
         })
         .collect()
@@ -272,20 +297,41 @@ fn truncate(text: &str, max_chars: usize) -> String {
 
 fn strip(
     ui: &mut egui::Ui,
+    loaded: &Loaded,
     lang: Lang,
-    entries: &[&Initiative],
+    entries: Vec<usize>,
     state: &mut TimelineState,
     commands: &mut Vec<Command>,
 ) {
-    let first_year = entries.iter().map(|n| n.date.year).min().unwrap_or(2000);
-    let last_year = entries
+    let initiatives = &loaded.dataset.initiatives;
+    let year_of = |i: usize| initiatives[i].date.year;
+    let first_year = entries.first().map_or(2000, |&i| year_of(i));
+    let last_year = entries.last().map_or(first_year, |&i| year_of(i)) + 1;
+    let key = LayoutKey {
+        dataset: std::sync::Arc::as_ptr(&loaded.dataset) as usize,
+        entries,
+        points_per_year: state.points_per_year,
+        lang,
+    };
+    if state.layout.as_ref().is_none_or(|(k, _)| *k != key) {
+        let placed = place(
+            ui,
+            initiatives,
+            lang,
+            &key.entries,
+            first_year,
+            state.points_per_year,
+        );
+        state.layout = Some((key, placed));
+    }
+    let Some((key, placed)) = state.layout.take() else {
+        return;
+    };
+    let lanes = placed
         .iter()
-        .map(|n| n.date.year)
+        .filter_map(|p| p.lane)
         .max()
-        .unwrap_or(first_year)
-        + 1;
-    let placed = place(ui, lang, entries, first_year, state.points_per_year);
-    let lanes = placed.iter().map(|p| p.lane + 1).max().unwrap_or(1);
+        .map_or(1, |l| l + 1);
     let width =
         LEFT_MARGIN + (last_year - first_year) as f32 * state.points_per_year + MAX_LABEL_WIDTH;
     let height = AXIS_HEIGHT + 10.0 + lanes as f32 * LANE_HEIGHT + 8.0;
@@ -301,7 +347,7 @@ fn strip(
                 true,
                 lang.format(
                     T::TimelineOf,
-                    &[&entries.len(), &first_year, &(last_year - 1)],
+                    &[&placed.len(), &first_year, &(last_year - 1)],
                 ),
             )
         });
@@ -344,12 +390,40 @@ fn strip(
             ui.scroll_to_rect(end, Some(egui::Align::Max));
             state.scroll_to = None;
         }
-        for p in &placed {
-            let n = p.initiative;
+        // Only what is in view (plus a label's width to the left) is drawn:
+        // entries are in date order, so two binary searches find them.
+        let view = ui.clip_rect();
+        let wanted = state.scroll_to.clone();
+        let from = placed.partition_point(|p| left + p.x < view.left() - MAX_LABEL_WIDTH);
+        let to = placed.partition_point(|p| left + p.x <= view.right());
+        let scroll_target = placed.iter().position(|p| {
+            matches!(&wanted, Some(ScrollTarget::Initiative(id)) if *id == initiatives[p.entry].id)
+        });
+        let in_view = from..to.max(from);
+        let drawn = in_view
+            .clone()
+            .chain(scroll_target.filter(|i| !in_view.contains(i)));
+        for p in drawn.map(|i| &placed[i]) {
+            let n = &initiatives[p.entry];
             let x = left + p.x;
-            let label_y = axis_y + 10.0 + p.lane as f32 * LANE_HEIGHT;
             let color = kind_color(n.kind);
             let selected = state.selected.as_deref() == Some(n.id.as_str());
+            let Some(lane) = p.lane else {
+                // No room for a label: a dot that names itself on hover.
+                let dot = Rect::from_center_size(Pos2::new(x, axis_y), vec2(8.0, 8.0));
+                painter.circle_filled(dot.center(), 3.0, color.gamma_multiply(0.7));
+                let hit = ui.interact(
+                    dot,
+                    ui.scope_id().with(("initiative", &n.id)),
+                    Sense::click(),
+                );
+                hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, entry_name(n, lang)));
+                if hit.on_hover_text(entry_name(n, lang)).clicked() {
+                    commands.push(Command::SelectInitiative(Some(n.id.clone())));
+                }
+                continue;
+            };
+            let label_y = axis_y + 10.0 + lane as f32 * LANE_HEIGHT;
             painter.line_segment(
                 [
                     Pos2::new(x, axis_y),
@@ -364,7 +438,7 @@ fn strip(
             );
             let label_rect = Rect::from_min_size(
                 Pos2::new(x - 2.0, label_y),
-                vec2(p.galley.size().x + 10.0, LANE_HEIGHT - 2.0),
+                vec2(p.width, LANE_HEIGHT - 2.0),
             );
             let id = ui.scope_id().with(("initiative", &n.id));
             let hit = ui.interact(label_rect, id, Sense::click());
@@ -383,12 +457,11 @@ fn strip(
                 Stroke::new(1.0, color),
                 egui::StrokeKind::Inside,
             );
-            painter.galley(
-                Pos2::new(
-                    label_rect.left() + 5.0,
-                    label_rect.center().y - p.galley.size().y / 2.0,
-                ),
-                p.galley.clone(),
+            painter.text(
+                Pos2::new(label_rect.left() + 5.0, label_rect.center().y),
+                Align2::LEFT_CENTER,
+                &p.text,
+                FontId::proportional(12.5),
                 visuals.text_color(),
             );
             if state.scroll_to == Some(ScrollTarget::Initiative(n.id.clone())) {
@@ -401,6 +474,7 @@ fn strip(
             }
         }
     });
+    state.layout = Some((key, placed));
 }
 
 fn details(

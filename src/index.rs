@@ -1,0 +1,148 @@
+//! Look-up tables the views need every frame, built once per dataset, so no
+//! frame scans or sorts all records (a 100,000-record dataset stays fluid).
+
+use crate::model::Dataset;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::RangeInclusive;
+
+/// Indexes into a dataset's records, by date, sector and year.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DatasetIndex {
+    /// Indexes into `initiatives`, sorted by date (then name).
+    pub initiatives_by_date: Vec<usize>,
+    /// For each sector id, its initiatives' indexes, sorted by date.
+    pub initiatives_by_sector: HashMap<String, Vec<usize>>,
+    /// Source ids of startup counts, per year, each once, in record order.
+    pub startup_sources: BTreeMap<i32, Vec<String>>,
+    /// Source ids of funding records, per year, each once, in record order.
+    pub funding_sources: BTreeMap<i32, Vec<String>>,
+    /// Source ids of initiatives, per year, each once, in record order.
+    pub initiative_sources: BTreeMap<i32, Vec<String>>,
+}
+
+impl DatasetIndex {
+    /// Builds every index of `dataset`.
+    pub fn new(dataset: &Dataset) -> Self {
+        let mut by_date: Vec<usize> = (0..dataset.initiatives.len()).collect();
+        by_date.sort_by(|&a, &b| {
+            let (a, b) = (&dataset.initiatives[a], &dataset.initiatives[b]);
+            a.date.cmp(&b.date).then_with(|| a.name.cmp(&b.name))
+        });
+        let mut by_sector: HashMap<String, Vec<usize>> = HashMap::new();
+        for &i in &by_date {
+            for sector in &dataset.initiatives[i].sectors {
+                by_sector.entry(sector.clone()).or_default().push(i);
+            }
+        }
+        DatasetIndex {
+            startup_sources: per_year(
+                dataset
+                    .startup_counts
+                    .iter()
+                    .map(|c| (c.year, c.source.as_str())),
+            ),
+            funding_sources: per_year(dataset.funding.iter().map(|f| (f.year, f.source.as_str()))),
+            initiative_sources: per_year(
+                dataset
+                    .initiatives
+                    .iter()
+                    .map(|n| (n.date.year, n.source.as_str())),
+            ),
+            initiatives_by_date: by_date,
+            initiatives_by_sector: by_sector,
+        }
+    }
+
+    /// The initiatives dated within `years`, as indexes sorted by date.
+    pub fn initiatives_in(&self, dataset: &Dataset, years: &RangeInclusive<i32>) -> &[usize] {
+        let year_of = |i: &usize| dataset.initiatives[*i].date.year;
+        let start = self
+            .initiatives_by_date
+            .partition_point(|i| year_of(i) < *years.start());
+        let end = self
+            .initiatives_by_date
+            .partition_point(|i| year_of(i) <= *years.end());
+        &self.initiatives_by_date[start..end.max(start)]
+    }
+
+    /// A sector's initiatives, sorted by date (empty for an unknown sector).
+    pub fn sector_initiatives(&self, sector: &str) -> &[usize] {
+        self.initiatives_by_sector
+            .get(sector)
+            .map_or(&[], |v| v.as_slice())
+    }
+}
+
+/// Each year's distinct source ids, in first-seen order.
+fn per_year<'a>(records: impl Iterator<Item = (i32, &'a str)>) -> BTreeMap<i32, Vec<String>> {
+    let mut seen: HashSet<(i32, &str)> = HashSet::new();
+    let mut out: BTreeMap<i32, Vec<String>> = BTreeMap::new();
+    for (year, source) in records {
+        if seen.insert((year, source)) {
+            out.entry(year).or_default().push(source.to_owned());
+        }
+    }
+    out
+}
+
+/// The distinct source ids of the years in `range`, year by year.
+pub fn sources_in(
+    per_year: &BTreeMap<i32, Vec<String>>,
+    range: &RangeInclusive<i32>,
+) -> Vec<String> {
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
+    for ids in per_year.range(range.clone()).map(|(_, ids)| ids) {
+        for id in ids {
+            if seen.insert(id) {
+                out.push(id.clone());
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    #[test]
+    fn initiatives_are_indexed_by_date_and_sector() {
+        let dataset = load::embedded_dataset().expect("valid");
+        let index = DatasetIndex::new(&dataset);
+        assert_eq!(index.initiatives_by_date.len(), dataset.initiatives.len());
+        let dates: Vec<_> = index
+            .initiatives_by_date
+            .iter()
+            .map(|&i| dataset.initiatives[i].date)
+            .collect();
+        assert!(dates.windows(2).all(|w| w[0] <= w[1]));
+        let in_2024 = index.initiatives_in(&dataset, &(2024..=2024));
+        let expected = dataset
+            .initiatives
+            .iter()
+            .filter(|n| n.date.year == 2024)
+            .count();
+        assert_eq!(in_2024.len(), expected);
+        let finance = index.sector_initiatives("finance");
+        let expected = dataset
+            .initiatives
+            .iter()
+            .filter(|n| n.sectors.iter().any(|s| s == "finance"))
+            .count();
+        assert_eq!(finance.len(), expected);
+        assert!(index.sector_initiatives("nowhere").is_empty());
+    }
+
+    #[test]
+    fn sources_are_listed_once_per_range() {
+        let mut per = BTreeMap::new();
+        per.insert(2020, vec!["a".to_owned(), "b".to_owned()]);
+        per.insert(2021, vec!["b".to_owned(), "c".to_owned()]);
+        per.insert(2022, vec!["d".to_owned()]);
+        assert_eq!(sources_in(&per, &(2020..=2021)), vec!["a", "b", "c"]);
+        assert_eq!(sources_in(&per, &(2022..=2030)), vec!["d"]);
+        assert!(sources_in(&per, &(1990..=1991)).is_empty());
+    }
+}
