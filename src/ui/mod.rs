@@ -905,6 +905,38 @@ impl FileWatcher {
     }
 }
 
+/// X11 only: WM_CLASS = ("hk.ai.dashboard", "hk.ai.dashboard"). egui-winit 0.37
+/// calls winit's `with_name(app_id, "")`, which leaves the instance empty on X11
+/// (window-manager rules on the instance then miss us); eframe keeps the window
+/// unmapped until its first frame, so rewriting it here precedes the first map.
+#[cfg(target_os = "linux")]
+fn set_x11_wm_class(cc: &eframe::CreationContext<'_>) {
+    use raw_window_handle::{HasWindowHandle as _, RawWindowHandle};
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+    use x11rb::wrapper::ConnectionExt as _;
+    let Ok(handle) = cc.window_handle() else {
+        return;
+    };
+    let window = match handle.as_raw() {
+        RawWindowHandle::Xlib(h) => h.window as u32,
+        RawWindowHandle::Xcb(h) => h.window.get(),
+        _ => return,
+    };
+    let Ok((conn, _)) = x11rb::connect(None) else {
+        return;
+    };
+    let class = format!("{APP_ID}\0{APP_ID}\0");
+    let _ = conn.change_property8(
+        PropMode::REPLACE,
+        window,
+        AtomEnum::WM_CLASS,
+        AtomEnum::STRING,
+        class.as_bytes(),
+    );
+    // A round trip: the server has applied it before winit maps the window.
+    let _ = conn.get_input_focus().map(|cookie| cookie.reply());
+}
+
 /// Opens the window. Returns the process exit status.
 pub fn run(file: Option<PathBuf>) -> u8 {
     let started = std::time::Instant::now();
@@ -932,6 +964,8 @@ pub fn run(file: Option<PathBuf>) -> u8 {
         APP_ID,
         options,
         Box::new(move |cc| {
+            #[cfg(target_os = "linux")]
+            set_x11_wm_class(cc);
             let settings = cc
                 .storage
                 .and_then(|s| eframe::get_value::<Settings>(s, eframe::APP_KEY))
