@@ -451,7 +451,6 @@ pub fn draw_plot(
     let plot = Plot::new(kind.slug())
         .id(egui::Id::unique(("chart", kind.slug())))
         .height(height)
-        .legend(Legend::default().position(Corner::LeftTop))
         .allow_zoom(interactive)
         .allow_drag(interactive)
         .allow_scroll(false)
@@ -460,9 +459,26 @@ pub fn draw_plot(
         .allow_double_click_reset(interactive)
         .show_crosshair(false)
         .show_x(false)
-        .show_y(false)
-        .y_axis_label(unit(kind, options))
-        .include_y(0.0);
+        .show_y(false);
+    // One series needs no legend; the sector chart's bars are named on their axis.
+    let plot = if kind == ChartKind::StartupsBySector {
+        plot.x_axis_label(unit(kind, options))
+            .include_x(0.0)
+            // Room right of the longest bar for its value label.
+            .include_x(
+                sector_year(data, options)
+                    .map(|y| stats::startups_by_sector_in_year(data.dataset, y))
+                    .unwrap_or_default()
+                    .iter()
+                    .filter_map(|(_, v)| v.as_ref().map(|p| p.value))
+                    .fold(0.0, f64::max)
+                    * 1.12,
+            )
+    } else {
+        plot.legend(Legend::default().position(Corner::LeftTop))
+            .y_axis_label(unit(kind, options))
+            .include_y(0.0)
+    };
     let plot = if kind.is_time_chart() {
         plot.x_axis_formatter(|mark: GridMark, _| year_mark(mark.value))
             .x_grid_spacer(year_grid)
@@ -495,6 +511,8 @@ pub fn draw_plot(
     };
     let plot = match kind {
         ChartKind::StartupsBySector => {
+            // Horizontal bars: sector names read along the y axis, and a gap's
+            // "no published figure" has the width of the plot to itself.
             let labels: Vec<String> = data
                 .dataset
                 .sectors
@@ -504,23 +522,45 @@ pub fn draw_plot(
                     Lang::ZhHk => lang.pick(&s.name, s.name_zh.as_ref()).to_owned(),
                 })
                 .collect();
-            plot.x_axis_formatter(move |mark, _| {
-                let i = mark.value.round();
-                if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
-                    labels.get(i as usize).cloned().unwrap_or_default()
-                } else {
-                    String::new()
-                }
-            })
-            .x_grid_spacer(|input| {
-                let (lo, hi) = input.bounds;
-                (lo.ceil() as i64..=hi.floor() as i64)
-                    .map(|v| GridMark {
-                        value: v as f64,
-                        step_size: 1.0,
-                    })
-                    .collect()
-            })
+            let count = labels.len();
+            // Room for the longest name: Latin letters ~7 points, CJK ~14.
+            let widest = labels
+                .iter()
+                .map(|l| {
+                    l.chars()
+                        .map(|c| if c.is_ascii() { 7.0 } else { 14.0 })
+                        .sum::<f32>()
+                })
+                .fold(0.0, f32::max);
+            // Every sector is labelled, however tight the rows (egui_plot's
+            // default hides y labels closer than 20 points).
+            let axis = egui_plot::AxisHints::new_y()
+                .formatter(move |mark, _| {
+                    let i = mark.value.round();
+                    if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+                        // Sector 0 at the top.
+                        labels
+                            .get(count.saturating_sub(1 + i as usize))
+                            .cloned()
+                            .unwrap_or_default()
+                    } else {
+                        String::new()
+                    }
+                })
+                .label_spacing(6.0..=8.0)
+                .min_thickness(widest + 8.0);
+            plot.custom_y_axes(vec![axis])
+                .y_grid_spacer(|input| {
+                    let (lo, hi) = input.bounds;
+                    (lo.ceil() as i64..=hi.floor() as i64)
+                        .map(|v| GridMark {
+                            value: v as f64,
+                            step_size: 1.0,
+                        })
+                        .collect()
+                })
+                .include_y(-0.5)
+                .include_y(count as f64 - 0.5)
         }
         ChartKind::FundingBySector if options.share => plot
             .y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
@@ -733,39 +773,58 @@ fn plot_startups_by_sector(
     };
     let lang = options.lang;
     let mut bars = Vec::new();
-    for (i, (sector, value)) in stats::startups_by_sector_in_year(data.dataset, year)
-        .into_iter()
-        .enumerate()
-    {
+    let rows = stats::startups_by_sector_in_year(data.dataset, year);
+    let count = rows.len();
+    for (i, (sector, value)) in rows.into_iter().enumerate() {
+        // Sector 0 at the top.
+        let y = (count - 1 - i) as f64;
         let name = sector_label(data.dataset, &sector, lang);
         match value {
-            Some(p) => bars.push(
-                Bar::new(i as f64, p.value)
-                    .name(lang.format(
-                        T::HoverSectorStartups,
-                        &[
-                            &name,
-                            &year,
-                            &format!("{}{}", p.qualifier.prefix(), format::thousands(p.value)),
-                        ],
-                    ))
-                    .fill(sector_color(data.dataset, &sector))
-                    .width(0.6),
-            ),
+            Some(p) => {
+                // The value at the bar's end, so exports (which have no hover) show it,
+                // with its qualifier (">600" is a lower bound).
+                plot_ui.text(
+                    egui_plot::Text::new(
+                        name.clone(),
+                        egui_plot::PlotPoint::new(p.value, y),
+                        RichText::new(format!(
+                            " {}{}",
+                            p.qualifier.prefix(),
+                            format::thousands(p.value)
+                        ))
+                        .small(),
+                    )
+                    .anchor(egui::Align2::LEFT_CENTER),
+                );
+                bars.push(
+                    Bar::new(y, p.value)
+                        .name(lang.format(
+                            T::HoverSectorStartups,
+                            &[
+                                &name,
+                                &year,
+                                &format!("{}{}", p.qualifier.prefix(), format::thousands(p.value)),
+                            ],
+                        ))
+                        .fill(sector_color(data.dataset, &sector))
+                        .width(0.6),
+                );
+            }
             None => plot_ui.text(
                 egui_plot::Text::new(
                     lang.t(T::NoPublishedFigure),
-                    egui_plot::PlotPoint::new(i as f64, 0.0),
-                    RichText::new(lang.t(T::NoPublishedFigureShort))
+                    egui_plot::PlotPoint::new(0.0, y),
+                    RichText::new(format!(" {}", lang.t(T::NoPublishedFigure)))
                         .small()
                         .weak(),
                 )
-                .anchor(egui::Align2::CENTER_BOTTOM),
+                .anchor(egui::Align2::LEFT_CENTER),
             ),
         }
     }
     plot_ui.bar_chart(
         BarChart::new(lang.format(T::StartupsInYear, &[&year]), bars)
+            .horizontal()
             .element_formatter(Box::new(|bar, _| bar.name.clone())),
     );
 }

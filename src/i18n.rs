@@ -165,7 +165,6 @@ texts! {
     Founded => "{0}, founded {1}", "{0}，成立於 {1} 年";
     FigureSentence => "{0}: {1} ({2}, source: {3})", "{0}：{1}（{2}，來源：{3}）";
     NoPublishedFigure => "no published figure", "沒有公開數字";
-    NoPublishedFigureShort => "no published\nfigure", "沒有公開\n數字";
     InitiativesOnTimeline => "Initiatives on the timeline", "時間線上的措施";
     Published => "published {0}", "發佈於 {0}";
     Accessed => "accessed {0}", "查閱於 {0}";

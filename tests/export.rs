@@ -381,9 +381,19 @@ fn small_exports_match_the_golden_images() {
     let golden = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/golden");
     let update = std::env::var_os("UPDATE_GOLDEN").is_some_and(|v| v == "1");
     let mut failures = Vec::new();
-    for kind in ChartKind::ALL {
-        let png = render(kind, &spec(480, 270, 1.0, Format::Png));
-        let path = golden.join(format!("{}.png", kind.slug()));
+    // English as `<slug>.png`, Traditional Chinese as `<slug>.zh-HK.png`.
+    for (kind, lang) in ChartKind::ALL
+        .into_iter()
+        .flat_map(|kind| [(kind, Lang::En), (kind, Lang::ZhHk)])
+    {
+        let options = ChartOptions { lang, ..options() };
+        let png = export::render(kind, data(), &options, &spec(480, 270, 1.0, Format::Png))
+            .unwrap_or_else(|e| panic!("{}: {e}", kind.slug()));
+        let name = match lang {
+            Lang::En => format!("{}.png", kind.slug()),
+            Lang::ZhHk => format!("{}.zh-HK.png", kind.slug()),
+        };
+        let path = golden.join(&name);
         if update {
             std::fs::create_dir_all(&golden).unwrap();
             export::write_atomically(&path, &png).unwrap();
@@ -399,11 +409,10 @@ fn small_exports_match_the_golden_images() {
         };
         let diff = mean_difference(&decode_png(&png), &decode_png(&expected));
         if diff > 0.005 {
-            let actual = std::env::temp_dir().join(format!("actual-{}.png", kind.slug()));
+            let actual = std::env::temp_dir().join(format!("actual-{name}"));
             let _ = std::fs::write(&actual, &png);
             failures.push(format!(
-                "{}: differs from {} by {:.3}% per channel (this run's image: {}); if the change is intended, run with UPDATE_GOLDEN=1",
-                kind.slug(),
+                "{name}: differs from {} by {:.3}% per channel (this run's image: {}); if the change is intended, run with UPDATE_GOLDEN=1",
                 path.display(),
                 diff * 100.0,
                 actual.display()
