@@ -74,7 +74,7 @@ pub(crate) fn locate_all(text: &str, paths: &[&[Step]]) -> Vec<Option<Position>>
         depth: 0,
     };
     scanner.skip_trivia();
-    let Some(root) = scanner.value() else {
+    let Some(root) = scanner.skip_attributes().and_then(|()| scanner.value()) else {
         return vec![None; paths.len()];
     };
     let offsets: Vec<usize> = paths
@@ -137,6 +137,17 @@ fn positions_of(text: &str, offsets: &[usize]) -> Vec<Position> {
     positions
 }
 
+/// The length of the whitespace character at the start of `bytes` (0 if none):
+/// `ron`'s set, which is Rust's Pattern_White_Space.
+fn whitespace_len(bytes: &[u8]) -> usize {
+    match bytes {
+        [b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C, ..] => 1,
+        [0xC2, 0x85, ..] => 2,                            // U+0085
+        [0xE2, 0x80, 0x8E | 0x8F | 0xA8 | 0xA9, ..] => 3, // U+200E, U+200F, U+2028, U+2029
+        _ => 0,
+    }
+}
+
 /// The deepest nesting the scanner follows; `ron` itself stops well before this.
 const MAX_DEPTH: usize = 256;
 
@@ -151,40 +162,62 @@ impl<'t> Scanner<'t> {
         self.bytes.get(self.at).copied()
     }
 
+    /// Skips whitespace and comments, as `ron` does.
     fn skip_trivia(&mut self) {
+        self.at = self.trivia_end(self.at);
+    }
+
+    /// Where the whitespace and comments starting at `at` end.
+    fn trivia_end(&self, mut at: usize) -> usize {
         loop {
-            match (self.peek(), self.bytes.get(self.at + 1).copied()) {
-                (Some(b), _) if b.is_ascii_whitespace() => self.at += 1,
-                (Some(b'/'), Some(b'/')) => {
-                    while let Some(b) = self.peek() {
-                        if b == b'\n' {
-                            break;
-                        }
-                        self.at += 1;
-                    }
-                }
-                (Some(b'/'), Some(b'*')) => self.skip_block_comment(),
-                _ => break,
+            let rest = self.bytes.get(at..).unwrap_or_default();
+            let space = whitespace_len(rest);
+            if space > 0 {
+                at += space;
+            } else if rest.starts_with(b"//") {
+                at += rest.iter().position(|&b| b == b'\n').unwrap_or(rest.len());
+            } else if rest.starts_with(b"/*") {
+                at = self.block_comment_end(at);
+            } else {
+                return at;
             }
         }
     }
 
-    fn skip_block_comment(&mut self) {
+    /// Where the (nested) block comment starting at `at` ends: after its `*/`,
+    /// or at the end of the text.
+    fn block_comment_end(&self, mut at: usize) -> usize {
         let mut nesting = 0usize;
-        while self.at < self.bytes.len() {
-            if self.bytes[self.at..].starts_with(b"/*") {
+        while at < self.bytes.len() {
+            let rest = &self.bytes[at..];
+            if rest.starts_with(b"/*") {
                 nesting += 1;
-                self.at += 2;
-            } else if self.bytes[self.at..].starts_with(b"*/") {
-                nesting -= 1;
-                self.at += 2;
+                at += 2;
+            } else if rest.starts_with(b"*/") {
+                nesting = nesting.saturating_sub(1);
+                at += 2;
                 if nesting == 0 {
-                    return;
+                    return at;
                 }
             } else {
-                self.at += 1;
+                at += 1;
             }
         }
+        at
+    }
+
+    /// Skips `#![enable(…)]`-style attributes at the top of a document.
+    fn skip_attributes(&mut self) -> Option<()> {
+        while self.bytes[self.at..].starts_with(b"#!") {
+            self.at += 2;
+            self.skip_trivia();
+            if self.peek() != Some(b'[') {
+                return None;
+            }
+            self.skip_balanced(b'[', b']')?;
+            self.skip_trivia();
+        }
+        Some(())
     }
 
     fn value(&mut self) -> Option<Node<'t>> {
@@ -221,7 +254,7 @@ impl<'t> Scanner<'t> {
                 }
                 Some(Node::Scalar(start))
             }
-            b'r' if matches!(self.bytes.get(self.at + 1), Some(b'"' | b'#')) => {
+            b'r' if self.raw_string_ahead() => {
                 self.skip_raw_string()?;
                 Some(Node::Scalar(start))
             }
@@ -264,8 +297,8 @@ impl<'t> Scanner<'t> {
                     self.at += 1;
                     break;
                 }
-                let name = self.field_name_ahead()?;
-                self.at += name.len();
+                let (name, len) = self.field_name_ahead()?;
+                self.at += len;
                 self.skip_trivia();
                 if self.peek() != Some(b':') {
                     return None;
@@ -289,30 +322,35 @@ impl<'t> Scanner<'t> {
         Some(node)
     }
 
-    /// The identifier at the cursor when it is followed by `:` (a field name).
-    fn field_name_ahead(&self) -> Option<&'t str> {
-        let mut end = self.at;
+    /// `r"…"` or `r#…#"…"#…#` at the cursor (not a raw identifier `r#name`).
+    fn raw_string_ahead(&self) -> bool {
+        let rest = &self.bytes[self.at..];
+        let hashes = rest[1..].iter().take_while(|&&b| b == b'#').count();
+        rest.get(1 + hashes) == Some(&b'"')
+    }
+
+    /// The field name at the cursor when it is followed by `:` (comments may
+    /// come between), with the bytes it takes: `name` or the raw `r#name`.
+    fn field_name_ahead(&self) -> Option<(&'t str, usize)> {
+        let raw = self.bytes[self.at..].starts_with(b"r#");
+        let begin = if raw { self.at + 2 } else { self.at };
+        let mut end = begin;
         while let Some(&b) = self.bytes.get(end) {
-            if b.is_ascii_alphanumeric() || b == b'_' {
+            // Field names are the schema's (ASCII); a raw one may also hold . + -
+            if b.is_ascii_alphanumeric() || b == b'_' || (raw && matches!(b, b'.' | b'+' | b'-')) {
                 end += 1;
             } else {
                 break;
             }
         }
-        if end == self.at || self.bytes[self.at].is_ascii_digit() {
+        if end == begin || (!raw && self.bytes[begin].is_ascii_digit()) {
             return None;
         }
-        let mut colon = end;
-        while self
-            .bytes
-            .get(colon)
-            .is_some_and(|b| b.is_ascii_whitespace())
-        {
-            colon += 1;
-        }
+        let colon = self.trivia_end(end);
         (self.bytes.get(colon) == Some(&b':'))
-            .then(|| std::str::from_utf8(&self.bytes[self.at..end]).ok())
+            .then(|| std::str::from_utf8(&self.bytes[begin..end]).ok())
             .flatten()
+            .map(|name| (name, end - self.at))
     }
 
     fn items(&mut self, close: u8) -> Option<Vec<Node<'t>>> {
