@@ -475,9 +475,13 @@ pub fn draw_plot(
                     * 1.12,
             )
     } else {
-        plot.legend(Legend::default().position(Corner::LeftTop))
-            .y_axis_label(unit(kind, options))
-            .include_y(0.0)
+        plot.legend(
+            Legend::default()
+                .position(Corner::LeftTop)
+                .follow_insertion_order(true),
+        )
+        .y_axis_label(unit(kind, options))
+        .include_y(0.0)
     };
     let plot = if kind.is_time_chart() {
         plot.x_axis_formatter(|mark: GridMark, _| year_mark(mark.value))
