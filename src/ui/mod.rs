@@ -163,15 +163,25 @@ pub trait FilePicker {
 /// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
 pub struct SystemFilePicker;
 
+/// Runs a blocking dialog on its own thread and sends its answer back.
+fn ask(
+    answer: Sender<Option<PathBuf>>,
+    ctx: egui::Context,
+    dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) {
+    std::thread::spawn(move || {
+        let _ = answer.send(dialog());
+        ctx.request_repaint();
+    });
+}
+
 impl FilePicker for SystemFilePicker {
     fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
-        std::thread::spawn(move || {
-            let file = rfd::FileDialog::new()
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
                 .set_title(lang.t(T::OpenDialogTitle))
                 .add_filter(lang.t(T::RonDataset), &["ron"])
-                .pick_file();
-            let _ = answer.send(file);
-            ctx.request_repaint();
+                .pick_file()
         });
     }
 
@@ -182,23 +192,19 @@ impl FilePicker for SystemFilePicker {
         lang: Lang,
         file_name: String,
     ) {
-        std::thread::spawn(move || {
-            let file = rfd::FileDialog::new()
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
                 .set_title(lang.t(T::SaveDialogTitle))
                 .set_file_name(file_name)
-                .save_file();
-            let _ = answer.send(file);
-            ctx.request_repaint();
+                .save_file()
         });
     }
 
     fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
-        std::thread::spawn(move || {
-            let folder = rfd::FileDialog::new()
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
                 .set_title(lang.t(T::FolderDialogTitle))
-                .pick_folder();
-            let _ = answer.send(folder);
-            ctx.request_repaint();
+                .pick_folder()
         });
     }
 }
