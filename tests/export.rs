@@ -489,9 +489,11 @@ fn no_export_is_blank() {
             };
             let drawing = export::draw(kind, data(), &options(), &spec).unwrap();
             let image = decode_png(&render(kind, &spec));
+            // A blank or single-colour image has a handful of colours; text and
+            // antialiased lines alone give dozens.
             let colours: HashSet<&[u8]> = image.rgba.chunks_exact(4).collect();
             assert!(
-                colours.len() > 100,
+                colours.len() > 64,
                 "{} {theme:?}: only {} colours",
                 kind.slug(),
                 colours.len()

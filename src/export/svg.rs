@@ -1,7 +1,11 @@
 //! The shapes egui painted, as an SVG document.
 //!
-//! Each shape becomes the SVG element that draws it, in paint order, inside a
-//! `clipPath` group for its clip rectangle. Text becomes glyph outlines (see
+//! Each shape becomes the SVG element that draws it, in paint order. The writer
+//! tracks the extent each shape inks; a shape that lies inside its clip
+//! rectangle is written as is, one wholly outside it is left out, and only one
+//! that crosses the clip's edge goes into a `clipPath` group. Clip groups are
+//! what a rasteriser pays most for (resvg draws each into its own layer and
+//! masks it), and the charts' shapes almost never cross their clip. Text becomes glyph outlines (see
 //! [`super::glyphs`]), defined once and placed with `<use>`: no `<text>`, no font
 //! references, so the file renders the same in browsers, Inkscape and
 //! Illustrator. Lines and rectangles are snapped to the pixel grid of the
@@ -11,11 +15,11 @@
 
 use super::glyphs::{Glyphs, TextIssues};
 use super::scene::Drawing;
-use egui::emath::GuiRounding;
+use egui::emath::{GuiRounding, TSTransform};
 use egui::epaint::{
     ClippedShape, ColorMode, CornerRadius, PathShape, PathStroke, RectShape, StrokeKind, TextShape,
 };
-use egui::{Color32, Pos2, Rect, Shape, Stroke};
+use egui::{Color32, Pos2, Rect, Shape, Stroke, Vec2};
 use std::fmt::Write as _;
 
 /// What the SVG conversion could not reproduce exactly. Every count is zero for
@@ -112,6 +116,12 @@ struct Writer {
     pixels_per_point: f32,
     canvas: Rect,
     body: String,
+    /// The current shape's elements, before it is known whether they need a clip.
+    pending: String,
+    /// The current shape's clip rectangle, in points, snapped to pixels.
+    clip: Rect,
+    /// The extent the current shape inks (`Rect::NOTHING` while it inks nothing).
+    ink: Rect,
     clips: Vec<Rect>,
     open_clip: Option<Option<usize>>,
     glyphs: Glyphs,
@@ -124,6 +134,9 @@ impl Writer {
             pixels_per_point: drawing.pixels_per_point,
             canvas: Rect::from_min_size(Pos2::ZERO, drawing.size),
             body: String::new(),
+            pending: String::new(),
+            ink: Rect::NOTHING,
+            clip: Rect::NOTHING,
             clips: Vec::new(),
             open_clip: None,
             glyphs: Glyphs::new(),
@@ -180,11 +193,35 @@ impl Writer {
     }
 
     fn clipped_shape(&mut self, clipped: &ClippedShape) {
-        let clip = clipped.clip_rect.intersect(self.canvas);
+        // On screen egui clips to whole pixels (egui_glow rounds each edge of
+        // the clip rectangle to the nearest pixel); so does the export.
+        let ppp = self.pixels_per_point;
+        let to_pixel = |p: Pos2| Pos2::new((p.x * ppp).round() / ppp, (p.y * ppp).round() / ppp);
+        let clip_rect = Rect::from_min_max(
+            to_pixel(clipped.clip_rect.min),
+            to_pixel(clipped.clip_rect.max),
+        );
+        let clip = clip_rect.intersect(self.canvas);
         if clip.is_negative() || clip.width() <= 0.0 || clip.height() <= 0.0 {
             return; // nothing of it can show
         }
-        let wanted = if clipped.clip_rect.contains_rect(self.canvas) {
+        self.pending.clear();
+        self.ink = Rect::NOTHING;
+        self.clip = clip;
+        if clipped.transform_after_tessellation == TSTransform::IDENTITY {
+            self.shape(&clipped.shape);
+        } else {
+            // A shape egui moves after tessellating (a popup easing into place)
+            // is drawn where it ends up.
+            let mut moved = clipped.shape.clone();
+            moved.transform(clipped.transform_after_tessellation);
+            self.shape(&moved);
+        }
+        if self.pending.is_empty() || !self.ink.intersects(clip) {
+            return; // it inks nothing, or nothing inside its clip
+        }
+        // Whatever falls outside the canvas is cut off by the canvas itself.
+        let wanted = if clip.contains_rect(self.ink.intersect(self.canvas)) {
             None
         } else {
             Some(match self.clips.iter().position(|c| *c == clip) {
@@ -207,7 +244,12 @@ impl Writer {
             }
             self.open_clip = Some(wanted);
         }
-        self.shape(&clipped.shape);
+        self.body.push_str(&self.pending);
+    }
+
+    /// Notes that the current shape inks `extent` (in points).
+    fn inks(&mut self, extent: Rect) {
+        self.ink = self.ink.union(extent);
     }
 
     fn shape(&mut self, shape: &Shape) {
@@ -220,8 +262,10 @@ impl Writer {
             }
             Shape::Circle(c) => {
                 if c.radius > 0.0 {
+                    let reach = c.radius + half_width(c.stroke);
+                    self.inks(Rect::from_center_size(c.center, Vec2::splat(2.0 * reach)));
                     let _ = writeln!(
-                        self.body,
+                        self.pending,
                         "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"{}{}/>",
                         num(c.center.x),
                         num(c.center.y),
@@ -232,6 +276,13 @@ impl Writer {
                 }
             }
             Shape::Ellipse(e) => {
+                let radius = if e.angle == 0.0 {
+                    e.radius
+                } else {
+                    Vec2::splat(e.radius.max_elem())
+                };
+                let reach = radius + Vec2::splat(half_width(e.stroke));
+                self.inks(Rect::from_center_size(e.center, 2.0 * reach));
                 let rotate = if e.angle == 0.0 {
                     String::new()
                 } else {
@@ -243,7 +294,7 @@ impl Writer {
                     )
                 };
                 let _ = writeln!(
-                    self.body,
+                    self.pending,
                     "<ellipse cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"{}{}{rotate}/>",
                     num(e.center.x),
                     num(e.center.y),
@@ -269,7 +320,13 @@ impl Writer {
                     num(c.y),
                     if q.closed { "Z" } else { "" }
                 );
-                self.path_element(&d, q.closed, q.fill, &q.stroke);
+                self.path_element(
+                    &d,
+                    Rect::from_points(&q.points),
+                    q.closed,
+                    q.fill,
+                    &q.stroke,
+                );
             }
             Shape::CubicBezier(cb) => {
                 let [a, b, c, e] = cb.points;
@@ -285,7 +342,13 @@ impl Writer {
                     num(e.y),
                     if cb.closed { "Z" } else { "" }
                 );
-                self.path_element(&d, cb.closed, cb.fill, &cb.stroke);
+                self.path_element(
+                    &d,
+                    Rect::from_points(&cb.points),
+                    cb.closed,
+                    cb.fill,
+                    &cb.stroke,
+                );
             }
             Shape::Mesh(_) | Shape::Band(_) => self.report.skipped_shapes += 1,
         }
@@ -309,8 +372,41 @@ impl Writer {
             a.y = y;
             b.y = y;
         }
+        let half = 0.5 * stroke.width;
+        // An axis-aligned line is cut to its clip exactly by shortening it
+        // (its ends are butt caps), which spares the rasteriser a clip group.
+        let clip = self.clip;
+        if a.y == b.y && clip.y_range().contains(a.y - half) && clip.y_range().contains(a.y + half)
+        {
+            (a.x, b.x) = (
+                a.x.clamp(clip.min.x, clip.max.x),
+                b.x.clamp(clip.min.x, clip.max.x),
+            );
+            if a.x == b.x {
+                return;
+            }
+        } else if a.x == b.x
+            && clip.x_range().contains(a.x - half)
+            && clip.x_range().contains(a.x + half)
+        {
+            (a.y, b.y) = (
+                a.y.clamp(clip.min.y, clip.max.y),
+                b.y.clamp(clip.min.y, clip.max.y),
+            );
+            if a.y == b.y {
+                return;
+            }
+        }
+        let extent = Rect::from_two_pos(a, b);
+        self.inks(if a.y == b.y {
+            extent.expand2(Vec2::new(0.0, half)) // butt caps end where the line ends
+        } else if a.x == b.x {
+            extent.expand2(Vec2::new(half, 0.0))
+        } else {
+            extent.expand(half)
+        });
         let _ = writeln!(
-            self.body,
+            self.pending,
             "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"{}/>",
             num(a.x),
             num(a.y),
@@ -332,12 +428,27 @@ impl Writer {
         if path.closed {
             d.push('Z');
         }
-        self.path_element(&d, path.closed, path.fill, &path.stroke);
+        self.path_element(
+            &d,
+            Rect::from_points(&path.points),
+            path.closed,
+            path.fill,
+            &path.stroke,
+        );
     }
 
-    /// A `<path>`: filled only when closed (as egui fills only closed paths).
-    fn path_element(&mut self, d: &str, closed: bool, fill: Color32, stroke: &PathStroke) {
+    /// A `<path>` through points within `hull` (for Béziers, their control
+    /// points): filled only when closed (as egui fills only closed paths).
+    fn path_element(
+        &mut self,
+        d: &str,
+        hull: Rect,
+        closed: bool,
+        fill: Color32,
+        stroke: &PathStroke,
+    ) {
         let fill = if closed { fill } else { Color32::TRANSPARENT };
+        let outer_stroke_width = stroke.width;
         if closed && stroke.width > 0.0 && stroke.kind != StrokeKind::Middle {
             // SVG strokes are centred; an inside or outside stroke is drawn centred.
             self.report.approximated_shapes += 1;
@@ -352,8 +463,15 @@ impl Writer {
         if fill.a() == 0 && stroke.is_empty() {
             return;
         }
+        let reach = if stroke.is_empty() {
+            0.0
+        } else {
+            // Centred, round-joined and butt-capped: nothing reaches further.
+            0.5 * outer_stroke_width
+        };
+        self.inks(hull.expand(reach));
         let _ = writeln!(
-            self.body,
+            self.pending,
             "<path d=\"{d}\"{}{stroke} stroke-linejoin=\"round\"/>",
             paint("fill", fill)
         );
@@ -411,9 +529,34 @@ impl Writer {
             )
         };
         let radius = shape.corner_radius;
+        if fill.a() > 0 && stroke.is_empty() && shape.angle == 0.0 && radius == CornerRadius::ZERO {
+            // A plain filled rectangle is cut to its clip exactly by intersecting.
+            rect = rect.intersect(self.clip);
+            if rect.width() <= 0.0 || rect.height() <= 0.0 {
+                return;
+            }
+        }
+        let turned = |r: Rect| {
+            if shape.angle == 0.0 {
+                r
+            } else {
+                let turn = egui::emath::Rot2::from_angle(shape.angle);
+                let c = rect.center();
+                Rect::from_points(
+                    &[
+                        r.left_top(),
+                        r.right_top(),
+                        r.left_bottom(),
+                        r.right_bottom(),
+                    ]
+                    .map(|p| c + turn * (p - c)),
+                )
+            }
+        };
         if fill.a() > 0 {
+            self.inks(turned(rect));
             let element = rounded_rect(rect, radius, 0.0);
-            let _ = writeln!(self.body, "{element}{}{rotate}/>", paint("fill", fill));
+            let _ = writeln!(self.pending, "{element}{}{rotate}/>", paint("fill", fill));
         }
         if !stroke.is_empty() {
             // SVG strokes are centred on the outline: move the outline to the stroke's centre.
@@ -422,9 +565,10 @@ impl Writer {
                 StrokeKind::Middle => 0.0,
                 StrokeKind::Outside => -stroke.width * 0.5,
             };
+            self.inks(turned(rect.shrink(inset).expand(0.5 * stroke.width)));
             let element = rounded_rect(rect.shrink(inset), radius, inset);
             let _ = writeln!(
-                self.body,
+                self.pending,
                 "{element} fill=\"none\"{}{rotate}/>",
                 stroke_attrs(stroke.width, stroke.color)
             );
@@ -441,16 +585,18 @@ impl Writer {
             if outline.path.is_empty() || glyph.color.a() == 0 {
                 continue;
             }
+            let extent = glyph.bounds(&self.glyphs.outlines).unwrap_or(self.canvas);
+            self.inks(extent);
             if current != Some(glyph.color) {
                 if current.is_some() {
-                    self.body.push_str("</g>\n");
+                    self.pending.push_str("</g>\n");
                 }
-                let _ = writeln!(self.body, "<g{}>", paint("fill", glyph.color));
+                let _ = writeln!(self.pending, "<g{}>", paint("fill", glyph.color));
                 current = Some(glyph.color);
             }
             let [a, b, c, d, e, f] = glyph.transform;
             let _ = writeln!(
-                self.body,
+                self.pending,
                 "<use xlink:href=\"#g{}\" transform=\"matrix({} {} {} {} {} {})\"/>",
                 glyph.outline,
                 num_fine(a),
@@ -463,8 +609,17 @@ impl Writer {
             self.report.glyphs += 1;
         }
         if current.is_some() {
-            self.body.push_str("</g>\n");
+            self.pending.push_str("</g>\n");
         }
+    }
+}
+
+/// How far a stroke reaches beyond the line it follows, or 0 for none.
+fn half_width(stroke: Stroke) -> f32 {
+    if stroke.is_empty() {
+        0.0
+    } else {
+        0.5 * stroke.width
     }
 }
 
@@ -554,6 +709,110 @@ mod tests {
         assert_eq!(
             paint("stroke", half),
             " stroke=\"#ff0000\" stroke-opacity=\"0.502\""
+        );
+    }
+
+    /// A 100 × 100 point drawing at 2 pixels per point of `shapes`, each
+    /// clipped to `clip`, as SVG.
+    fn svg_of(clip: Rect, shapes: Vec<Shape>) -> String {
+        let drawing = Drawing {
+            size: Vec2::splat(100.0),
+            zoom: 1.0,
+            pixels_per_point: 2.0,
+            background: Color32::WHITE,
+            shapes: shapes
+                .into_iter()
+                .map(|shape| ClippedShape::new(clip, shape))
+                .collect(),
+            title: String::new(),
+            description: String::new(),
+            frames: 1,
+            settled: true,
+        };
+        to_svg(&drawing).0
+    }
+
+    fn body(svg: &str) -> &str {
+        svg.split("</defs>").nth(1).unwrap_or_default()
+    }
+
+    const PLOT: Rect = Rect::from_min_max(Pos2::new(10.0, 10.0), Pos2::new(90.0, 90.0));
+
+    #[test]
+    fn shapes_inside_their_clip_need_no_clip_group() {
+        let svg = svg_of(
+            PLOT,
+            vec![
+                Shape::circle_filled(Pos2::new(50.0, 50.0), 5.0, Color32::RED),
+                Shape::rect_filled(PLOT, 2, Color32::BLUE),
+            ],
+        );
+        assert!(!svg.contains("clip-path"), "{svg}");
+        assert!(body(&svg).contains("<circle"), "{svg}");
+    }
+
+    #[test]
+    fn axis_aligned_lines_and_plain_rectangles_are_cut_to_their_clip() {
+        let grey = Stroke::new(1.0, Color32::GRAY);
+        let svg = svg_of(
+            PLOT,
+            vec![
+                Shape::line_segment([Pos2::new(0.0, 50.5), Pos2::new(100.0, 50.5)], grey),
+                Shape::line_segment([Pos2::new(30.5, 0.0), Pos2::new(30.5, 95.0)], grey),
+                Shape::rect_filled(
+                    Rect::from_min_max(Pos2::new(20.0, 80.0), Pos2::new(30.0, 120.0)),
+                    0,
+                    Color32::BLUE,
+                ),
+            ],
+        );
+        assert!(!svg.contains("clip-path"), "{svg}");
+        let body = body(&svg);
+        assert!(body.contains("x1=\"10\" y1=\"50.5\" x2=\"90\""), "{body}");
+        assert!(body.contains("y1=\"10\" x2=\"30.5\" y2=\"90\""), "{body}");
+        assert!(
+            body.contains("x=\"20\" y=\"80\" width=\"10\" height=\"10\""),
+            "{body}"
+        );
+    }
+
+    #[test]
+    fn shapes_crossing_their_clip_are_clipped_and_shapes_outside_it_are_left_out() {
+        let svg = svg_of(
+            PLOT,
+            vec![
+                Shape::circle_filled(Pos2::new(90.0, 50.0), 5.0, Color32::RED),
+                Shape::circle_filled(Pos2::new(5.0, 50.0), 3.0, Color32::GREEN),
+            ],
+        );
+        assert_eq!(svg.matches("<clipPath").count(), 1, "{svg}");
+        assert!(
+            svg.contains("<g clip-path=\"url(#c0)\">\n<circle cx=\"90\""),
+            "{svg}"
+        );
+        assert!(
+            !svg.contains("#00ff00"),
+            "the circle outside its clip: {svg}"
+        );
+    }
+
+    #[test]
+    fn clips_are_snapped_to_whole_pixels_as_on_screen() {
+        // 10.1 points is 20.2 pixels: egui's renderer clips at pixel 20, point 10.
+        let clip = Rect::from_min_max(Pos2::new(10.1, 10.1), Pos2::new(89.9, 89.9));
+        let svg = svg_of(
+            clip,
+            vec![Shape::circle_filled(
+                Pos2::new(50.0, 50.0),
+                45.0,
+                Color32::RED,
+            )],
+        );
+        assert!(
+            svg.contains(
+                "<clipPath id=\"c0\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"80\"/>"
+            ),
+            "{svg}"
         );
     }
 
