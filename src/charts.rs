@@ -200,24 +200,22 @@ pub fn chart_years(
     data: ChartData,
     options: &ChartOptions,
 ) -> RangeInclusive<i32> {
-    let years: Vec<i32> = match kind {
-        ChartKind::StartupsPerYear => data.dataset.startup_counts.iter().map(|c| c.year).collect(),
-        ChartKind::FundingBySector => data.stats.funding.years.clone(),
-        ChartKind::InitiativesPerYear => data.stats.initiatives_by_year.keys().copied().collect(),
-        ChartKind::StartupsBySector => Vec::new(),
+    let first_and_last = |years: &[i32]| Some((*years.first()?, *years.last()?));
+    let span = match kind {
+        ChartKind::StartupsPerYear => data.index.startup_years,
+        ChartKind::FundingBySector => first_and_last(&data.stats.funding.years),
+        ChartKind::InitiativesPerYear => data
+            .stats
+            .initiatives_by_year
+            .first_key_value()
+            .zip(data.stats.initiatives_by_year.last_key_value())
+            .map(|((first, _), (last, _))| (*first, *last)),
+        ChartKind::StartupsBySector => None,
     };
-    let low = years
-        .iter()
-        .copied()
-        .min()
-        .unwrap_or(*options.years.start())
-        .max(*options.years.start());
-    let high = years
-        .iter()
-        .copied()
-        .max()
-        .unwrap_or(*options.years.end())
-        .min(*options.years.end());
+    let (start, end) = (*options.years.start(), *options.years.end());
+    let (low, high) = span.map_or((start, end), |(first, last)| {
+        (first.max(start), last.min(end))
+    });
     if low <= high {
         low..=high
     } else {
@@ -225,39 +223,29 @@ pub fn chart_years(
     }
 }
 
-/// The ids of the sources behind what the chart shows, in first-use order.
-pub fn source_ids(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<String> {
+/// The publishers of the sources behind what the chart shows, in first-use
+/// order (from the index: a frame never scans the records for them).
+pub fn publishers<'a>(
+    kind: ChartKind,
+    data: ChartData<'a>,
+    options: &ChartOptions,
+) -> Vec<&'a str> {
     let years = &options.years;
+    let index = data.index;
     match kind {
-        ChartKind::StartupsPerYear => index::sources_in(&data.index.startup_sources, years),
-        ChartKind::StartupsBySector => {
-            let Some(year) = sector_year(data, options) else {
-                return Vec::new();
-            };
-            let mut ids: Vec<String> = Vec::new();
-            for c in &data.dataset.startup_counts {
-                if c.sector.is_some() && c.year == year && !ids.contains(&c.source) {
-                    ids.push(c.source.clone());
-                }
-            }
-            ids
-        }
-        ChartKind::FundingBySector => index::sources_in(&data.index.funding_sources, years),
-        ChartKind::InitiativesPerYear => index::sources_in(&data.index.initiative_sources, years),
+        ChartKind::StartupsPerYear => index::distinct_in(&index.startup_publishers, years),
+        ChartKind::StartupsBySector => match sector_year(data, options) {
+            Some(year) => index::distinct_in(&index.sector_startup_publishers, &(year..=year)),
+            None => Vec::new(),
+        },
+        ChartKind::FundingBySector => index::distinct_in(&index.funding_publishers, years),
+        ChartKind::InitiativesPerYear => index::distinct_in(&index.initiative_publishers, years),
     }
 }
 
 /// The "Source:" line: publishers of the sources behind the chart, and the as-of date.
 pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
-    let mut publishers: Vec<&str> = Vec::new();
-    let mut seen: std::collections::HashSet<&str> = std::collections::HashSet::new();
-    for id in source_ids(kind, data, options) {
-        if let Some(s) = data.dataset.source(&id)
-            && seen.insert(&s.publisher)
-        {
-            publishers.push(&s.publisher);
-        }
-    }
+    let publishers = publishers(kind, data, options);
     let lang = options.lang;
     let shown = publishers.len().min(6);
     let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
@@ -492,26 +480,23 @@ pub fn draw_plot(
         plot
     };
     let markers = if options.show_initiatives && kind.is_time_chart() {
-        initiative_markers(data, &years, lang)
+        initiative_markers(data, &years)
     } else {
         Vec::new()
     };
-    let (marker_points, initiative_names): (Vec<[f64; 2]>, Vec<String>) =
-        markers.into_iter().unzip();
+    let marker_points: Vec<[f64; 2]> = markers.iter().map(|m| [m.x, 0.0]).collect();
+    // Hover texts are made when hovered, not every frame.
+    let marker_label = |index: usize| Some(markers.get(index)?.label(data, lang));
     let plot = match kind {
         ChartKind::StartupsPerYear => {
-            let names = initiative_names.clone();
-            plot.label_formatter(move |pos| hover_startups(pos, &names, lang))
+            plot.label_formatter(move |pos| hover_startups(pos, marker_label, lang))
         }
-        _ => {
-            let names = initiative_names.clone();
-            plot.label_formatter(move |pos| match pos {
-                HoverPosition::NearDataPoint {
-                    plot_name, index, ..
-                } if *plot_name == initiatives_legend(lang) => names.get(*index).cloned(),
-                _ => None,
-            })
-        }
+        _ => plot.label_formatter(move |pos| match pos {
+            HoverPosition::NearDataPoint {
+                plot_name, index, ..
+            } if *plot_name == initiatives_legend(lang) => marker_label(*index),
+            _ => None,
+        }),
     };
     let plot = match kind {
         ChartKind::StartupsBySector => {
@@ -608,53 +593,73 @@ const MAX_DEALS_NAMED: usize = 5;
 /// Above this many initiatives in range, markers stand for a month each.
 const MAX_MARKERS: usize = 250;
 
-/// The initiative markers of a time chart: a position on the year axis and the
-/// text its hover shows. One per initiative, or one per month when there are
-/// too many to tell apart (a large dataset).
-fn initiative_markers(
-    data: ChartData,
-    years: &RangeInclusive<i32>,
-    lang: Lang,
-) -> Vec<([f64; 2], String)> {
-    let ids = data.index.initiatives_in(data.dataset, years);
-    let initiatives = &data.dataset.initiatives;
-    if ids.len() <= MAX_MARKERS {
-        return ids
-            .iter()
-            .map(|&i| {
-                let n = &initiatives[i];
-                let text = format!(
+/// One initiative marker on a time chart's year axis.
+struct Marker {
+    /// Where on the year axis.
+    x: f64,
+    /// What it stands for.
+    of: MarkerOf,
+}
+
+/// What an initiative marker stands for.
+enum MarkerOf {
+    /// One initiative (its index in the dataset).
+    Initiative(usize),
+    /// All initiatives of a month (month 0: those dated by year only).
+    Period { year: i32, month: u8, count: usize },
+}
+
+impl Marker {
+    /// The text its hover shows.
+    fn label(&self, data: ChartData, lang: Lang) -> String {
+        match self.of {
+            MarkerOf::Initiative(i) => {
+                let Some(n) = data.dataset.initiatives.get(i) else {
+                    return String::new();
+                };
+                format!(
                     "{} ({}, {})",
                     lang.pick(&n.name, n.name_zh.as_ref()),
                     n.body,
                     n.date
-                );
-                ([n.date.as_fractional_year(), 0.0], text)
+                )
+            }
+            MarkerOf::Period { year, month, count } => {
+                let period = if month == 0 {
+                    year.to_string()
+                } else {
+                    format!("{year}-{month:02}")
+                };
+                lang.format(T::InitiativesInPeriod, &[&period, &count])
+            }
+        }
+    }
+}
+
+/// The initiative markers of a time chart: one per initiative, or one per
+/// month when there are too many to tell apart (a large dataset).
+fn initiative_markers(data: ChartData, years: &RangeInclusive<i32>) -> Vec<Marker> {
+    let ids = data.index.initiatives_in(data.dataset, years);
+    if ids.len() <= MAX_MARKERS {
+        return ids
+            .iter()
+            .map(|&i| Marker {
+                x: data.dataset.initiatives[i].date.as_fractional_year(),
+                of: MarkerOf::Initiative(i),
             })
             .collect();
     }
-    let mut months: BTreeMap<(i32, u8), usize> = BTreeMap::new();
-    for &i in ids {
-        let date = initiatives[i].date;
-        *months
-            .entry((date.year, date.month.unwrap_or(0)))
-            .or_default() += 1;
-    }
-    months
-        .into_iter()
-        .map(|((year, month), count)| {
-            let (x, period) = if month == 0 {
-                (f64::from(year) + 0.5, year.to_string())
+    let months = (*years.start(), 0)..=(*years.end(), u8::MAX);
+    data.index
+        .initiatives_per_month
+        .range(months)
+        .map(|(&(year, month), &count)| Marker {
+            x: if month == 0 {
+                f64::from(year) + 0.5
             } else {
-                (
-                    f64::from(year) + (f64::from(month) - 0.5) / 12.0,
-                    format!("{year}-{month:02}"),
-                )
-            };
-            (
-                [x, 0.0],
-                lang.format(T::InitiativesInPeriod, &[&period, &count]),
-            )
+                f64::from(year) + (f64::from(month) - 0.5) / 12.0
+            },
+            of: MarkerOf::Period { year, month, count },
         })
         .collect()
 }
@@ -698,7 +703,11 @@ pub fn short_sector_name(name: &str) -> String {
     name.split([' ', '&']).next().unwrap_or(name).to_owned()
 }
 
-fn hover_startups(pos: &HoverPosition, initiative_names: &[String], lang: Lang) -> Option<String> {
+fn hover_startups(
+    pos: &HoverPosition,
+    marker_label: impl Fn(usize) -> Option<String>,
+    lang: Lang,
+) -> Option<String> {
     match pos {
         HoverPosition::NearDataPoint {
             plot_name,
@@ -706,7 +715,7 @@ fn hover_startups(pos: &HoverPosition, initiative_names: &[String], lang: Lang) 
             index,
         } => {
             if *plot_name == initiatives_legend(lang) {
-                initiative_names.get(*index).cloned()
+                marker_label(*index)
             } else {
                 Some(lang.format(
                     T::HoverStartups,
@@ -945,5 +954,84 @@ fn plot_initiative_markers(plot_ui: &mut egui_plot::PlotUi, points: Vec<[f64; 2]
                 .filled(true)
                 .radius(4.5),
         );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load;
+
+    /// The shipped dataset with each initiative repeated `copies` times, one
+    /// month later each time (so a range holds more than `MAX_MARKERS`).
+    fn with_initiatives_repeated(copies: usize) -> load::ValidDataset {
+        let shipped = load::embedded_dataset().expect("the shipped dataset is valid");
+        let mut dataset: crate::model::Dataset = (*shipped).clone();
+        let originals = dataset.initiatives.clone();
+        for copy in 1..copies {
+            for n in &originals {
+                let mut n = n.clone();
+                n.id = format!("{}-copy-{copy}", n.id);
+                dataset.initiatives.push(n);
+            }
+        }
+        let text = ron::ser::to_string(&dataset).expect("the model serialises");
+        load::parse_dataset(&text, "test").expect("still valid")
+    }
+
+    #[test]
+    fn many_initiatives_become_one_marker_per_month_with_its_count() {
+        let dataset = with_initiatives_repeated(4);
+        let stats = Stats::new(&dataset);
+        let index = DatasetIndex::new(&dataset);
+        let data = ChartData {
+            dataset: &dataset,
+            stats: &stats,
+            index: &index,
+        };
+        let years = 1990..=2030;
+        assert!(index.initiatives_in(&dataset, &years).len() > MAX_MARKERS);
+        let markers = initiative_markers(data, &years);
+        let mut total = 0;
+        for marker in &markers {
+            let MarkerOf::Period { year, month, count } = marker.of else {
+                panic!(
+                    "a single initiative's marker among {} markers",
+                    markers.len()
+                );
+            };
+            let expected = dataset
+                .initiatives
+                .iter()
+                .filter(|n| n.date.year == year && n.date.month.unwrap_or(0) == month)
+                .count();
+            assert_eq!(count, expected, "{year}-{month}");
+            assert_eq!(marker.x.floor() as i32, year);
+            total += count;
+            let label = marker.label(data, Lang::En);
+            assert!(label.contains(&count.to_string()), "{label}");
+        }
+        assert_eq!(total, dataset.initiatives.len());
+
+        // A narrow range keeps single markers, labelled with the initiative.
+        let shipped = load::embedded_dataset().expect("valid");
+        let (stats, index) = (Stats::new(&shipped), DatasetIndex::new(&shipped));
+        let data = ChartData {
+            dataset: &shipped,
+            stats: &stats,
+            index: &index,
+        };
+        let markers = initiative_markers(data, &(2024..=2024));
+        assert!(!markers.is_empty());
+        for marker in &markers {
+            let MarkerOf::Initiative(i) = marker.of else {
+                panic!("a month marker for a handful of initiatives");
+            };
+            assert!(
+                marker
+                    .label(data, Lang::En)
+                    .starts_with(&shipped.initiatives[i].name)
+            );
+        }
     }
 }

@@ -12,12 +12,19 @@ pub struct DatasetIndex {
     pub initiatives_by_date: Vec<usize>,
     /// For each sector id, its initiatives' indexes, sorted by date.
     pub initiatives_by_sector: HashMap<String, Vec<usize>>,
-    /// Source ids of startup counts, per year, each once, in record order.
-    pub startup_sources: BTreeMap<i32, Vec<String>>,
-    /// Source ids of funding records, per year, each once, in record order.
-    pub funding_sources: BTreeMap<i32, Vec<String>>,
-    /// Source ids of initiatives, per year, each once, in record order.
-    pub initiative_sources: BTreeMap<i32, Vec<String>>,
+    /// How many initiatives each month has (month 0: dated by year only), for
+    /// the chart markers of a dataset with too many initiatives to show singly.
+    pub initiatives_per_month: BTreeMap<(i32, u8), usize>,
+    /// The first and last year with a startup count, if any.
+    pub startup_years: Option<(i32, i32)>,
+    /// Publishers of the startup counts, per year, each once, in record order.
+    pub startup_publishers: BTreeMap<i32, Vec<String>>,
+    /// Publishers of the per-sector startup counts, per year, each once, in record order.
+    pub sector_startup_publishers: BTreeMap<i32, Vec<String>>,
+    /// Publishers of funding records, per year, each once, in record order.
+    pub funding_publishers: BTreeMap<i32, Vec<String>>,
+    /// Publishers of initiatives, per year, each once, in record order.
+    pub initiative_publishers: BTreeMap<i32, Vec<String>>,
 }
 
 impl DatasetIndex {
@@ -34,22 +41,45 @@ impl DatasetIndex {
                 by_sector.entry(sector.clone()).or_default().push(i);
             }
         }
+        let mut per_month: BTreeMap<(i32, u8), usize> = BTreeMap::new();
+        for n in &dataset.initiatives {
+            *per_month
+                .entry((n.date.year, n.date.month.unwrap_or(0)))
+                .or_default() += 1;
+        }
+        let publishers: HashMap<&str, &str> = dataset
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.publisher.as_str()))
+            .collect();
+        let per_year = |records: &mut dyn Iterator<Item = (i32, &str)>| {
+            publishers_per_year(records.filter_map(|(year, id)| Some((year, *publishers.get(id)?))))
+        };
+        let counts = &dataset.startup_counts;
         DatasetIndex {
-            startup_sources: per_year(
-                dataset
-                    .startup_counts
+            startup_years: counts
+                .iter()
+                .map(|c| (c.year, c.year))
+                .reduce(|(lo, hi), (y, _)| (lo.min(y), hi.max(y))),
+            startup_publishers: per_year(&mut counts.iter().map(|c| (c.year, c.source.as_str()))),
+            sector_startup_publishers: per_year(
+                &mut counts
                     .iter()
+                    .filter(|c| c.sector.is_some())
                     .map(|c| (c.year, c.source.as_str())),
             ),
-            funding_sources: per_year(dataset.funding.iter().map(|f| (f.year, f.source.as_str()))),
-            initiative_sources: per_year(
-                dataset
+            funding_publishers: per_year(
+                &mut dataset.funding.iter().map(|f| (f.year, f.source.as_str())),
+            ),
+            initiative_publishers: per_year(
+                &mut dataset
                     .initiatives
                     .iter()
                     .map(|n| (n.date.year, n.source.as_str())),
             ),
             initiatives_by_date: by_date,
             initiatives_by_sector: by_sector,
+            initiatives_per_month: per_month,
         }
     }
 
@@ -73,29 +103,32 @@ impl DatasetIndex {
     }
 }
 
-/// Each year's distinct source ids, in first-seen order.
-fn per_year<'a>(records: impl Iterator<Item = (i32, &'a str)>) -> BTreeMap<i32, Vec<String>> {
+/// Each year's distinct publishers, in first-seen order.
+fn publishers_per_year<'a>(
+    records: impl Iterator<Item = (i32, &'a str)>,
+) -> BTreeMap<i32, Vec<String>> {
     let mut seen: HashSet<(i32, &str)> = HashSet::new();
     let mut out: BTreeMap<i32, Vec<String>> = BTreeMap::new();
-    for (year, source) in records {
-        if seen.insert((year, source)) {
-            out.entry(year).or_default().push(source.to_owned());
+    for (year, publisher) in records {
+        if seen.insert((year, publisher)) {
+            out.entry(year).or_default().push(publisher.to_owned());
         }
     }
     out
 }
 
-/// The distinct source ids of the years in `range`, year by year.
-pub fn sources_in(
-    per_year: &BTreeMap<i32, Vec<String>>,
+/// The distinct names listed for the years in `range`, year by year, in
+/// first-seen order.
+pub fn distinct_in<'a>(
+    per_year: &'a BTreeMap<i32, Vec<String>>,
     range: &RangeInclusive<i32>,
-) -> Vec<String> {
+) -> Vec<&'a str> {
     let mut seen: HashSet<&str> = HashSet::new();
-    let mut out = Vec::new();
-    for ids in per_year.range(range.clone()).map(|(_, ids)| ids) {
-        for id in ids {
-            if seen.insert(id) {
-                out.push(id.clone());
+    let mut out: Vec<&str> = Vec::new();
+    for names in per_year.range(range.clone()).map(|(_, names)| names) {
+        for name in names {
+            if seen.insert(name) {
+                out.push(name);
             }
         }
     }
@@ -136,13 +169,13 @@ mod tests {
     }
 
     #[test]
-    fn sources_are_listed_once_per_range() {
+    fn names_are_listed_once_per_range() {
         let mut per = BTreeMap::new();
         per.insert(2020, vec!["a".to_owned(), "b".to_owned()]);
         per.insert(2021, vec!["b".to_owned(), "c".to_owned()]);
         per.insert(2022, vec!["d".to_owned()]);
-        assert_eq!(sources_in(&per, &(2020..=2021)), vec!["a", "b", "c"]);
-        assert_eq!(sources_in(&per, &(2022..=2030)), vec!["d"]);
-        assert!(sources_in(&per, &(1990..=1991)).is_empty());
+        assert_eq!(distinct_in(&per, &(2020..=2021)), vec!["a", "b", "c"]);
+        assert_eq!(distinct_in(&per, &(2022..=2030)), vec!["d"]);
+        assert!(distinct_in(&per, &(1990..=1991)).is_empty());
     }
 }

@@ -1,0 +1,133 @@
+//! The chart helpers that read the indexes (source lines, year spans) give
+//! what a plain scan of the records gives, on a large synthetic dataset.
+
+#[allow(dead_code)]
+#[path = "../examples/synth.rs"]
+mod synth;
+
+use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
+use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::index::DatasetIndex;
+use hk_ai_dashboard::load::{self, ValidDataset};
+use hk_ai_dashboard::stats::Stats;
+use std::ops::RangeInclusive;
+
+/// The publishers behind a chart, by scanning every record: each year in
+/// turn, records in file order, each publisher once.
+fn publishers_by_scan(
+    kind: ChartKind,
+    dataset: &ValidDataset,
+    years: RangeInclusive<i32>,
+) -> Vec<String> {
+    let records: Vec<(i32, &str)> = match kind {
+        ChartKind::StartupsPerYear => dataset
+            .startup_counts
+            .iter()
+            .map(|c| (c.year, c.source.as_str()))
+            .collect(),
+        ChartKind::StartupsBySector => dataset
+            .startup_counts
+            .iter()
+            .filter(|c| c.sector.is_some())
+            .map(|c| (c.year, c.source.as_str()))
+            .collect(),
+        ChartKind::FundingBySector => dataset
+            .funding
+            .iter()
+            .map(|f| (f.year, f.source.as_str()))
+            .collect(),
+        ChartKind::InitiativesPerYear => dataset
+            .initiatives
+            .iter()
+            .map(|n| (n.date.year, n.source.as_str()))
+            .collect(),
+    };
+    let mut out: Vec<String> = Vec::new();
+    for year in years {
+        for (_, id) in records.iter().filter(|(y, _)| *y == year) {
+            let publisher = &dataset.source(id).expect("resolves").publisher;
+            if !out.contains(publisher) {
+                out.push(publisher.clone());
+            }
+        }
+    }
+    out
+}
+
+fn check(dataset: &ValidDataset) {
+    let stats = Stats::new(dataset);
+    let index = DatasetIndex::new(dataset);
+    let data = ChartData {
+        dataset,
+        stats: &stats,
+        index: &index,
+    };
+    for years in [1998..=2026, 2010..=2015, 2024..=2024, 1900..=1950] {
+        let options = ChartOptions {
+            years: years.clone(),
+            lang: Lang::En,
+            ..ChartOptions::for_stats(&stats)
+        };
+        for kind in ChartKind::ALL {
+            let scan_years = match kind {
+                ChartKind::StartupsBySector => match charts::sector_year(data, &options) {
+                    Some(year) => year..=year,
+                    None => continue,
+                },
+                _ => years.clone(),
+            };
+            let expected = publishers_by_scan(kind, dataset, scan_years);
+            assert_eq!(
+                charts::publishers(kind, data, &options),
+                expected,
+                "{} over {years:?}",
+                kind.slug()
+            );
+            let line = charts::source_line(kind, data, &options);
+            for publisher in expected.iter().take(6) {
+                assert!(line.contains(publisher.as_str()), "{line}");
+            }
+            if expected.len() > 6 {
+                assert!(line.contains(&(expected.len() - 6).to_string()), "{line}");
+            }
+
+            if kind.is_time_chart() {
+                let with_data: Vec<i32> = match kind {
+                    ChartKind::StartupsPerYear => {
+                        dataset.startup_counts.iter().map(|c| c.year).collect()
+                    }
+                    ChartKind::FundingBySector => dataset.funding.iter().map(|f| f.year).collect(),
+                    _ => dataset.initiatives.iter().map(|n| n.date.year).collect(),
+                };
+                let low = with_data
+                    .iter()
+                    .copied()
+                    .min()
+                    .map_or(*years.start(), |y| y.max(*years.start()));
+                let high = with_data
+                    .iter()
+                    .copied()
+                    .max()
+                    .map_or(*years.end(), |y| y.min(*years.end()));
+                let expected = if low <= high {
+                    low..=high
+                } else {
+                    years.clone()
+                };
+                assert_eq!(
+                    charts::chart_years(kind, data, &options),
+                    expected,
+                    "{}",
+                    kind.slug()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn indexed_source_lines_and_year_spans_match_a_scan_of_the_records() {
+    check(&load::embedded_dataset().expect("the shipped dataset is valid"));
+    let text = synth::to_ron(&synth::generate(5_000, 11));
+    check(&load::parse_dataset(&text, "synthetic").expect("the synthetic dataset is valid"));
+}
