@@ -18,21 +18,31 @@ pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<
         tiny_skia::Transform::from_scale(scale, scale),
         &mut pixmap.as_mut(),
     );
-    encode_png(&pixmap.take_demultiplied(), width, height)
+    let premultiplied = pixmap.data();
+    if premultiplied.chunks_exact(4).all(|px| px[3] == 255) {
+        // Opaque pixels are the same premultiplied or not: no division needed.
+        let mut rgb = Vec::with_capacity(premultiplied.len() / 4 * 3);
+        for px in premultiplied.chunks_exact(4) {
+            rgb.extend_from_slice(&px[..3]);
+        }
+        encode_png(&rgb, png::ColorType::Rgb, width, height)
+    } else {
+        encode_png(
+            &pixmap.take_demultiplied(),
+            png::ColorType::Rgba,
+            width,
+            height,
+        )
+    }
 }
 
-/// Encodes straight (not premultiplied) RGBA pixels as a PNG.
-pub fn encode_png(rgba: &[u8], width: u32, height: u32) -> Result<Vec<u8>, ExportError> {
-    let opaque = rgba.chunks_exact(4).all(|px| px[3] == 255);
-    let (color, data): (png::ColorType, std::borrow::Cow<[u8]>) = if opaque {
-        let rgb: Vec<u8> = rgba
-            .chunks_exact(4)
-            .flat_map(|px| [px[0], px[1], px[2]])
-            .collect();
-        (png::ColorType::Rgb, rgb.into())
-    } else {
-        (png::ColorType::Rgba, rgba.into())
-    };
+/// Encodes 8-bit RGB or straight (not premultiplied) RGBA pixels as a PNG.
+fn encode_png(
+    data: &[u8],
+    color: png::ColorType,
+    width: u32,
+    height: u32,
+) -> Result<Vec<u8>, ExportError> {
     let mut out = Vec::new();
     {
         let mut encoder = png::Encoder::new(&mut out, width, height);
@@ -45,7 +55,7 @@ pub fn encode_png(rgba: &[u8], width: u32, height: u32) -> Result<Vec<u8>, Expor
             .write_header()
             .map_err(|e| ExportError::Encode(e.to_string()))?;
         writer
-            .write_image_data(&data)
+            .write_image_data(data)
             .map_err(|e| ExportError::Encode(e.to_string()))?;
         writer
             .finish()
