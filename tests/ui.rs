@@ -479,3 +479,65 @@ fn a_failed_export_says_why() {
         harness.state().status
     );
 }
+
+#[test]
+fn a_sector_with_hundreds_of_cards_draws_those_in_view_and_scrolls_to_the_rest() {
+    const FIGURES: usize = 300;
+    let shipped = load::embedded_dataset().expect("valid");
+    let mut dataset: hk_ai_dashboard::model::Dataset = (*shipped).clone();
+    let sector = &mut dataset.sectors[0];
+    let originals = sector.key_figures.clone();
+    sector.key_figures = (0..FIGURES)
+        .map(|i| {
+            let mut figure = originals[i % originals.len()].clone();
+            figure.label = format!("Figure number {i}");
+            figure.label_zh = None;
+            figure
+        })
+        .collect();
+    let name = sector.name.clone();
+    let text = ron::ser::to_string(&dataset).expect("serialises");
+    let dataset = load::parse_dataset(&text, "many figures").expect("valid");
+
+    let mut harness = harness();
+    harness.state_mut().show_dataset(dataset, None);
+    harness.run();
+    harness.get_by_role_and_label(Role::Button, &name).click();
+    harness.run();
+    let drawn = || {
+        harness
+            .query_all_by_label_contains("Figure number ")
+            .filter(|node| node.accesskit_node().role() == Role::Group)
+            .count()
+    };
+    let in_view = drawn();
+    assert!(
+        in_view > 0 && in_view < FIGURES / 4,
+        "{in_view} of {FIGURES} cards drawn"
+    );
+
+    // Scroll to the end: the last card is drawn there.
+    let centre = egui::pos2(640.0, 500.0);
+    harness.event(egui::Event::PointerMoved(centre));
+    for _ in 0..60 {
+        harness.event(egui::Event::MouseWheel {
+            unit: egui::MouseWheelUnit::Page,
+            delta: egui::vec2(0.0, -1.0),
+            phase: egui::TouchPhase::Move,
+            modifiers: egui::Modifiers::NONE,
+            source: egui::MouseWheelSource::Wheel,
+        });
+        harness.run();
+    }
+    let last = format!("Figure number {}:", FIGURES - 1);
+    assert!(
+        harness.query_all_by_label_contains(&last).next().is_some(),
+        "{last:?} not drawn after scrolling to the end"
+    );
+    assert!(
+        harness
+            .query_all_by_label_contains("Figure number 0:")
+            .next()
+            .is_none()
+    );
+}

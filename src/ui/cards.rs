@@ -17,21 +17,55 @@ const CARD_GAP: f32 = 10.0;
 /// A card's frame around its content: inner margin and stroke, both sides.
 const CARD_CHROME: f32 = 26.0;
 
+/// Grids of up to this many cards are drawn whole. Larger ones (a sector of a
+/// big dataset can have hundreds of key figures) draw only the rows in view.
+const CARDS_ALWAYS_DRAWN: usize = 40;
+
 /// Lays `items` out as rows of equally wide cards filling the available width,
 /// calling `add(ui, item, content_width)` for each.
-fn card_grid<T>(ui: &mut egui::Ui, items: &[T], mut add: impl FnMut(&mut egui::Ui, &T, f32)) {
+///
+/// A large grid draws only the rows that meet the visible area: each row drawn
+/// remembers its height (under `id_salt`), and a row out of view only takes up
+/// that space, or the height of the last row drawn if it has never been drawn.
+fn card_grid<T>(
+    ui: &mut egui::Ui,
+    id_salt: impl std::hash::Hash + std::fmt::Debug,
+    items: &[T],
+    mut add: impl FnMut(&mut egui::Ui, &T, f32),
+) {
     let available = ui.available_width();
     let per_row = (((available + CARD_GAP) / (MIN_CARD_WIDTH + CARD_CHROME + CARD_GAP)).floor()
         as usize)
         .max(1);
     let width = (available - CARD_GAP * (per_row as f32 - 1.0)) / per_row as f32 - CARD_CHROME;
-    for row in items.chunks(per_row) {
-        ui.horizontal(|ui| {
+    let cull = items.len() > CARDS_ALWAYS_DRAWN;
+    let grid_id = ui.scope_id().with(("card grid", id_salt, per_row));
+    let visible = ui.clip_rect();
+    let mut last_height: Option<f32> = None;
+    for (r, row) in items.chunks(per_row).enumerate() {
+        let row_id = grid_id.with(r);
+        if cull {
+            let known = ui.data(|d| d.get_temp::<f32>(row_id));
+            if let Some(height) = known.or(last_height) {
+                let top = ui.cursor().top();
+                if top > visible.bottom() || top + height < visible.top() {
+                    ui.allocate_space(egui::vec2(available, height));
+                    ui.add_space(CARD_GAP);
+                    continue;
+                }
+            }
+        }
+        let drawn = ui.horizontal(|ui| {
             ui.spacing_mut().item_spacing.x = CARD_GAP;
             for item in row {
                 add(ui, item, width.max(120.0));
             }
         });
+        if cull {
+            let height = drawn.response.rect.height();
+            ui.data_mut(|d| d.insert_temp(row_id, height));
+            last_height = Some(height);
+        }
         ui.add_space(CARD_GAP);
     }
 }
@@ -117,7 +151,7 @@ pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut V
         .weak(),
     );
     ui.add_space(6.0);
-    card_grid(ui, &dataset.sectors, |ui, sector, width| {
+    card_grid(ui, "sectors", &dataset.sectors, |ui, sector, width| {
         let headline = stats::headline(sector);
         let sector_name = lang.pick(&sector.name, sector.name_zh.as_ref());
         let name = match headline {
@@ -228,45 +262,50 @@ pub fn sector_page(
     if sector.key_figures.is_empty() {
         ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
     }
-    card_grid(ui, &sector.key_figures, |ui, figure, width| {
-        card(
-            ui,
-            figure_sentence(loaded, lang, figure),
-            width,
-            false,
-            |ui| {
-                ui.label(
-                    RichText::new(i18n::figure(
-                        lang,
-                        figure.value,
-                        &figure.unit,
-                        figure.qualifier,
-                    ))
-                    .size(22.0)
-                    .strong(),
-                );
-                ui.label(lang.pick(&figure.label, figure.label_zh.as_ref()));
-                ui.label(RichText::new(figure.date.to_string()).small().weak());
-                if let Some(definition) = &figure.definition {
+    card_grid(
+        ui,
+        ("figures", &sector.id),
+        &sector.key_figures,
+        |ui, figure, width| {
+            card(
+                ui,
+                figure_sentence(loaded, lang, figure),
+                width,
+                false,
+                |ui| {
                     ui.label(
-                        RichText::new(lang.format(T::DefinitionIs, &[definition]))
-                            .small()
-                            .italics(),
+                        RichText::new(i18n::figure(
+                            lang,
+                            figure.value,
+                            &figure.unit,
+                            figure.qualifier,
+                        ))
+                        .size(22.0)
+                        .strong(),
                     );
-                }
-                ui.horizontal(|ui| {
-                    source_link(ui, loaded, lang, &figure.source);
-                    confidence_badge(ui, lang, figure.confidence);
-                });
-            },
-        );
-    });
+                    ui.label(lang.pick(&figure.label, figure.label_zh.as_ref()));
+                    ui.label(RichText::new(figure.date.to_string()).small().weak());
+                    if let Some(definition) = &figure.definition {
+                        ui.label(
+                            RichText::new(lang.format(T::DefinitionIs, &[definition]))
+                                .small()
+                                .italics(),
+                        );
+                    }
+                    ui.horizontal(|ui| {
+                        source_link(ui, loaded, lang, &figure.source);
+                        confidence_badge(ui, lang, figure.confidence);
+                    });
+                },
+            );
+        },
+    );
 
     let series = stats::key_figure_series(sector);
     if !series.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(lang.t(T::Trends)).strong());
-        card_grid(ui, &series, |ui, s, width| {
+        card_grid(ui, ("trends", &sector.id), &series, |ui, s, width| {
             let label = sector
                 .key_figures
                 .iter()
