@@ -1,30 +1,40 @@
-//! How long exports take: every chart of the shipped data to PNG at 1920×1080
-//! and to SVG, as `hk-ai-dashboard export --chart all` does them (one at a time
-//! here, so the numbers are per-core). Run with
-//! `cargo bench --bench export -- --quick`.
+//! How long exports take: every chart to PNG (1600×900 at scale 2, i.e.
+//! 3200×1800 pixels, the size compared with matplotlib) and to SVG, as
+//! `hk-ai-dashboard export --chart all` renders them, but one chart after the
+//! other here, so the numbers are per core. With the shipped dataset and with
+//! synthetic ones of 1k, 10k and 100k records. Run with
+//! `cargo bench --bench export` (add `-- --quick` for a fast look).
+
+#[allow(dead_code)]
+#[path = "../examples/synth.rs"]
+mod synth;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hk_ai_dashboard::charts::{ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
+use hk_ai_dashboard::load::ValidDataset;
 use hk_ai_dashboard::stats::Stats;
 use std::hint::black_box;
 
-fn exports(c: &mut Criterion) {
-    let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
-    let stats = Stats::new(&dataset);
+/// Record counts of the synthetic datasets, with their labels.
+const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
+
+/// Times exporting every chart of `dataset` as PNG, SVG and CSV.
+fn export_every_chart(c: &mut Criterion, label: &str, dataset: &ValidDataset) {
+    let stats = Stats::new(dataset);
     let options = ChartOptions::for_stats(&stats);
-    let index = DatasetIndex::new(&dataset);
+    let index = DatasetIndex::new(dataset);
     let data = ChartData {
-        dataset: &dataset,
+        dataset,
         stats: &stats,
         index: &index,
     };
     let spec = |format| ExportSpec {
-        width: 1920,
-        height: 1080,
-        scale: 1.0,
+        width: 1600,
+        height: 900,
+        scale: 2.0,
         theme: Theme::Light,
         format,
     };
@@ -39,23 +49,36 @@ fn exports(c: &mut Criterion) {
     };
     for format in [Format::Png, Format::Svg] {
         eprintln!(
-            "all {} charts as {format:?} at 1920×1080: {} bytes",
+            "{label}: all {} charts as {format:?} at 1600×900 × 2: {} bytes",
             ChartKind::ALL.len(),
             export_all(format)
         );
     }
 
-    let mut group = c.benchmark_group("export all charts");
+    let mut group = c.benchmark_group(format!("export all charts, {label}"));
     group.sample_size(10);
-    group.bench_function("png 1920x1080", |b| {
+    group.bench_function("png 3200x1800", |b| {
         b.iter(|| black_box(export_all(Format::Png)))
     });
-    group.bench_function("svg 1920x1080", |b| {
-        b.iter(|| black_box(export_all(Format::Svg)))
-    });
+    group.bench_function("svg", |b| b.iter(|| black_box(export_all(Format::Svg))));
     group.bench_function("csv", |b| b.iter(|| black_box(export_all(Format::Csv))));
     group.finish();
 }
 
-criterion_group!(benches, exports);
+fn shipped(c: &mut Criterion) {
+    let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
+    export_every_chart(c, "shipped", &dataset);
+}
+
+fn synthetic(c: &mut Criterion) {
+    for (records, label) in SIZES {
+        let text = synth::to_ron(&synth::generate(records, 7));
+        let Ok(dataset) = load::parse_dataset(&text, "synthetic") else {
+            panic!("the synthetic dataset is valid");
+        };
+        export_every_chart(c, label, &dataset);
+    }
+}
+
+criterion_group!(benches, shipped, synthetic);
 criterion_main!(benches);

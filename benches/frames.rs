@@ -1,6 +1,7 @@
 //! CPU time of one full headless frame of each tab: layout, painting and
 //! tessellation, as the window does each time it repaints. With the shipped
-//! dataset, and with a 100,000-record synthetic one.
+//! dataset, and with synthetic ones of 1k, 10k and 100k records. Run with
+//! `cargo bench --bench frames`.
 
 #[allow(dead_code)]
 #[path = "../examples/synth.rs"]
@@ -8,7 +9,7 @@ mod synth;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::ui::{Command, DashboardApp, Settings};
+use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
 use std::hint::black_box;
 
 fn input() -> egui::RawInput {
@@ -48,36 +49,35 @@ fn shipped(c: &mut Criterion) {
     every_tab(c, "frame", &mut app, &ctx);
 }
 
-fn synthetic_100k(c: &mut Criterion) {
-    let ctx = egui::Context::default();
-    let mut app = DashboardApp::new(&ctx, Settings::default(), None);
-    let text = synth::to_ron(&synth::generate(100_000, 7));
-    let Ok(dataset) = load::parse_dataset(&text, "synthetic") else {
-        panic!("the synthetic dataset is valid");
-    };
-    app.show_dataset(dataset, None);
-    let mut group_tabs = app.tabs();
-    // Every sector tab of a 20-sector dataset reads alike: time the first three.
-    group_tabs.retain(|t| !matches!(t, hk_ai_dashboard::ui::Tab::Sector(_)));
-    let sectors: Vec<_> = app
-        .tabs()
-        .into_iter()
-        .filter(|t| matches!(t, hk_ai_dashboard::ui::Tab::Sector(_)))
-        .take(3)
-        .collect();
-    group_tabs.extend(sectors);
-    let mut group = c.benchmark_group("frame_100k");
-    group.sample_size(20);
-    for tab in group_tabs {
-        let name = app.tab_name(&tab);
-        app.apply(&ctx, Command::SelectTab(tab));
-        for _ in 0..3 {
-            frame(&ctx, &mut app);
+/// Record counts of the synthetic datasets, with their labels.
+const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
+
+fn synthetic(c: &mut Criterion) {
+    for (records, label) in SIZES {
+        let ctx = egui::Context::default();
+        let mut app = DashboardApp::new(&ctx, Settings::default(), None);
+        let text = synth::to_ron(&synth::generate(records, 7));
+        let Ok(dataset) = load::parse_dataset(&text, "synthetic") else {
+            panic!("the synthetic dataset is valid");
+        };
+        app.show_dataset(dataset, None);
+        let is_sector = |t: &Tab| matches!(t, Tab::Sector(_));
+        // Every sector tab of a synthetic dataset reads alike: time the first three.
+        let mut tabs: Vec<Tab> = app.tabs().into_iter().filter(|t| !is_sector(t)).collect();
+        tabs.extend(app.tabs().into_iter().filter(is_sector).take(3));
+        let mut group = c.benchmark_group(format!("frame_{label}"));
+        group.sample_size(20);
+        for tab in tabs {
+            let name = app.tab_name(&tab);
+            app.apply(&ctx, Command::SelectTab(tab));
+            for _ in 0..3 {
+                frame(&ctx, &mut app);
+            }
+            group.bench_function(name, |b| b.iter(|| black_box(frame(&ctx, &mut app))));
         }
-        group.bench_function(name, |b| b.iter(|| black_box(frame(&ctx, &mut app))));
+        group.finish();
     }
-    group.finish();
 }
 
-criterion_group!(benches, shipped, synthetic_100k);
+criterion_group!(benches, shipped, synthetic);
 criterion_main!(benches);
