@@ -48,11 +48,16 @@ size=$(python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); print('
 msize=$(python3 -c "import struct,sys; d=open(sys.argv[1],'rb').read(24); print('%dx%d' % struct.unpack('>II', d[16:24]))" "$work/mpl-1/funding-by-sector.png")
 a=$(printf '%s\n' "${ours[@]}" | median)
 b=$(printf '%s\n' "${theirs[@]}" | median)
+# matplotlib's drawing and saving alone, without starting Python and importing it.
+d=$(printf '%s\n' "${split[@]}" | sed -n 's/.*drawn and saved \([0-9]*\) ms.*/\1/p' | median)
+bytes() { du -cb "$1"/*.png | tail -1 | cut -f1; }
 echo "4 charts as PNG, ours $size, matplotlib $msize; $rounds rounds; $(nproc) cores"
 echo "  (a) hk-ai-dashboard export:  median ${a} ms   (${ours[*]})"
 echo "  (b) matplotlib $(python3 -c 'import matplotlib; print(matplotlib.__version__)'):        median ${b} ms   (${theirs[*]})"
 echo "      matplotlib's own split, last round: ${split[-1]}"
 awk -v a="$a" -v b="$b" 'BEGIN { printf "  ratio (b)/(a): %.1fx\n", b / a }'
+awk -v a="$a" -v d="$d" 'BEGIN { printf "  ratio (b drawing and saving only, median %d ms)/(a): %.1fx\n", d, d / a }'
+echo "  PNG bytes for the 4 charts: ours $(bytes "$work/ours-1"), matplotlib $(bytes "$work/mpl-1")"
 if [ ${#single[@]} -gt 0 ]; then
   c=$(printf '%s\n' "${single[@]}" | median)
   echo "  (a) pinned to one core:      median ${c} ms   (${single[*]})"
