@@ -9,7 +9,9 @@ use crate::load::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
 use egui::{Color32, RichText};
-use egui_plot::{Bar, BarChart, Corner, GridMark, HoverPosition, Legend, Line, Plot, Points};
+use egui_plot::{
+    Bar, BarChart, Corner, GridMark, HoverPosition, ItemId, Legend, Line, Plot, PlotPoint, Points,
+};
 use std::collections::{BTreeMap, BTreeSet};
 use std::ops::RangeInclusive;
 
@@ -445,9 +447,11 @@ pub fn draw_plot(
         .allow_boxed_zoom(interactive)
         .allow_axis_zoom_drag(false)
         .allow_double_click_reset(interactive)
+        // Hover values, without a crosshair following the pointer. (egui_plot
+        // only looks for a hovered item when `show_x` or `show_y` is on.)
         .show_crosshair(false)
-        .show_x(false)
-        .show_y(false);
+        .show_x(interactive)
+        .show_y(interactive);
     // One series needs no legend; the sector chart's bars are named on their axis.
     let plot = if kind == ChartKind::StartupsBySector {
         plot.x_axis_label(unit(kind, options))
@@ -558,21 +562,25 @@ pub fn draw_plot(
         _ => plot,
     };
 
-    let response = plot
-        .show(ui, |plot_ui| {
-            match kind {
-                ChartKind::StartupsPerYear => plot_startups_per_year(plot_ui, data, &years, lang),
-                ChartKind::StartupsBySector => plot_startups_by_sector(plot_ui, data, options),
-                ChartKind::FundingBySector => plot_funding(plot_ui, data, options),
-                ChartKind::InitiativesPerYear => {
-                    plot_initiatives_per_year(plot_ui, data, &years, lang)
-                }
+    let shown = plot.show(ui, |plot_ui| {
+        let bars = match kind {
+            ChartKind::StartupsPerYear => {
+                plot_startups_per_year(plot_ui, data, &years, lang);
+                Vec::new()
             }
-            if options.show_initiatives && kind.is_time_chart() {
-                plot_initiative_markers(plot_ui, marker_points, lang);
-            }
-        })
-        .response;
+            ChartKind::StartupsBySector => plot_startups_by_sector(plot_ui, data, options),
+            ChartKind::FundingBySector => plot_funding(plot_ui, data, options),
+            ChartKind::InitiativesPerYear => plot_initiatives_per_year(plot_ui, data, &years, lang),
+        };
+        if options.show_initiatives && kind.is_time_chart() {
+            plot_initiative_markers(plot_ui, marker_points, lang);
+        }
+        bars
+    });
+    if interactive {
+        bar_tooltip(&shown);
+    }
+    let response = shown.response;
     // Built only when a screen reader asks for the tree.
     response.widget_info(|| {
         let description = lang.format(
@@ -776,13 +784,99 @@ fn plot_startups_per_year(
     }
 }
 
+/// A bar series' hover texts. egui_plot paints a bar's text above the bar,
+/// where the plot's edge cuts off a tall bar's lines; the chart shows it as a
+/// tooltip at the pointer instead (see [`bar_tooltip`]).
+struct BarSeries {
+    id: ItemId,
+    /// Each bar: two opposite corners in plot coordinates, and its hover text.
+    bars: Vec<(PlotPoint, PlotPoint, String)>,
+}
+
+/// Adds the bar chart `chart` makes of `bars` (whose names are their hover
+/// texts, `horizontal` when they grow along x) with the item id of `key`, and
+/// returns the hover texts.
+fn add_bars(
+    plot_ui: &mut egui_plot::PlotUi,
+    key: impl std::hash::Hash + Copy,
+    bars: Vec<Bar>,
+    horizontal: bool,
+    chart: impl FnOnce(Vec<Bar>) -> BarChart,
+) -> BarSeries {
+    let extents = bars
+        .iter()
+        .map(|bar| {
+            let half = bar.bar_width / 2.0;
+            let base = bar.base_offset.unwrap_or(0.0);
+            let (across, along) = (
+                [bar.argument - half, bar.argument + half],
+                [base, base + bar.value],
+            );
+            let corner = |i: usize| {
+                if horizontal {
+                    PlotPoint::new(along[i], across[i])
+                } else {
+                    PlotPoint::new(across[i], along[i])
+                }
+            };
+            (corner(0), corner(1), bar.name.clone())
+        })
+        .collect();
+    plot_ui.bar_chart(
+        chart(bars)
+            .id(key)
+            .element_formatter(Box::new(|_, _| String::new())),
+    );
+    BarSeries {
+        id: ItemId::new(key),
+        bars: extents,
+    }
+}
+
+/// Shows the hovered bar's text as a tooltip at the pointer.
+fn bar_tooltip(shown: &egui_plot::PlotResponse<Vec<BarSeries>>) {
+    let response = &shown.response;
+    let (Some(item), Some(pointer)) = (shown.hovered_plot_item, response.hover_pos()) else {
+        return;
+    };
+    let Some(series) = shown.inner.iter().find(|s| s.id == item) else {
+        return;
+    };
+    // A legend entry hovered also names its series: only a bar under the
+    // pointer (within egui's interaction radius) counts.
+    let reach = response.ctx.global_style().interaction.interact_radius;
+    let hovered = series.bars.iter().find(|(min, max, _)| {
+        egui::Rect::from_two_pos(
+            shown.transform.position_from_point(min),
+            shown.transform.position_from_point(max),
+        )
+        .expand(reach)
+        .contains(pointer)
+    });
+    let Some((_, _, text)) = hovered else {
+        return;
+    };
+    let width = response.ctx.global_style().spacing.tooltip_width;
+    egui::Tooltip::always_open(
+        response.ctx.clone(),
+        response.layer_id,
+        response.id,
+        egui::PopupAnchor::Pointer,
+    )
+    .gap(12.0)
+    .show(|ui| {
+        ui.set_max_width(width);
+        ui.label(text);
+    });
+}
+
 fn plot_startups_by_sector(
     plot_ui: &mut egui_plot::PlotUi,
     data: ChartData,
     options: &ChartOptions,
-) {
+) -> Vec<BarSeries> {
     let Some(year) = sector_year(data, options) else {
-        return;
+        return Vec::new();
     };
     let lang = options.lang;
     let mut bars = Vec::new();
@@ -835,20 +929,28 @@ fn plot_startups_by_sector(
             ),
         }
     }
-    plot_ui.bar_chart(
-        BarChart::new(lang.format(T::StartupsInYear, &[&year]), bars)
-            .horizontal()
-            .element_formatter(Box::new(|bar, _| bar.name.clone())),
-    );
+    let name = lang.format(T::StartupsInYear, &[&year]);
+    vec![add_bars(
+        plot_ui,
+        "startups by sector",
+        bars,
+        true,
+        |bars| BarChart::new(name, bars).horizontal(),
+    )]
 }
 
-fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &ChartOptions) {
+fn plot_funding(
+    plot_ui: &mut egui_plot::PlotUi,
+    data: ChartData,
+    options: &ChartOptions,
+) -> Vec<BarSeries> {
     let table = data.stats.funding.within(&options.years);
     let lang = options.lang;
     // Stack by year: each bar starts where the bars below it in the same year end.
     // (`BarChart::stack_on` pairs bars by index, which breaks when a sector has no
     // bar in some year: its later bars would sit on other years' bars.)
     let mut base = vec![0.0; table.years.len()];
+    let mut series = Vec::new();
     for (s, sector) in table.sectors.iter().enumerate() {
         let name = sector_label(data.dataset, sector, lang);
         let color = sector_color(data.dataset, sector);
@@ -895,12 +997,15 @@ fn plot_funding(plot_ui: &mut egui_plot::PlotUi, data: ChartData, options: &Char
                 bar
             })
             .collect();
-        plot_ui.bar_chart(
-            BarChart::new(name, bars)
-                .color(color)
-                .element_formatter(Box::new(|bar, _| bar.name.clone())),
-        );
+        series.push(add_bars(
+            plot_ui,
+            ("funding", sector),
+            bars,
+            false,
+            |bars| BarChart::new(name, bars).color(color),
+        ));
     }
+    series
 }
 
 fn plot_initiatives_per_year(
@@ -908,9 +1013,10 @@ fn plot_initiatives_per_year(
     data: ChartData,
     years: &RangeInclusive<i32>,
     lang: Lang,
-) {
+) -> Vec<BarSeries> {
     // Stack by year, not by bar index (see `plot_funding`).
     let mut base: BTreeMap<i32, f64> = BTreeMap::new();
+    let mut series = Vec::new();
     for kind in InitiativeKind::ALL {
         let bars: Vec<Bar> = data
             .stats
@@ -936,12 +1042,15 @@ fn plot_initiatives_per_year(
         if bars.is_empty() {
             continue;
         }
-        plot_ui.bar_chart(
-            BarChart::new(lang.t(i18n::initiative_kind(kind)), bars)
-                .color(kind_color(kind))
-                .element_formatter(Box::new(|bar, _| bar.name.clone())),
-        );
+        series.push(add_bars(
+            plot_ui,
+            ("initiatives", kind),
+            bars,
+            false,
+            |bars| BarChart::new(lang.t(i18n::initiative_kind(kind)), bars).color(kind_color(kind)),
+        ));
     }
+    series
 }
 
 /// Each initiative as a diamond on the year axis at its date; hovering one names it.

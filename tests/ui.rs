@@ -541,3 +541,110 @@ fn a_sector_with_hundreds_of_cards_draws_those_in_view_and_scrolls_to_the_rest()
             .is_none()
     );
 }
+
+/// The texts painted in the last frame (tooltips and egui_plot's bar labels included).
+fn painted_texts(harness: &Harness<'_, DashboardApp>) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(text) => out.push(text.galley.text().to_owned()),
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// Moves the pointer over the plot of the chart named `title` (on the Charts
+/// tab), in a grid of `columns` × `rows` positions (rows from the bottom, up
+/// to `height` of the plot), until `found` accepts what is painted.
+fn sweep_chart(
+    harness: &mut Harness<'static, DashboardApp>,
+    title: &str,
+    (columns, rows, height): (usize, usize, f32),
+    found: impl Fn(&[String]) -> bool,
+) -> bool {
+    let chart = harness
+        .query_all_by_label_contains(title)
+        .find(|node| node.accesskit_node().role() == Role::Image)
+        .expect("the chart is an image for screen readers")
+        .rect();
+    for column in 0..columns {
+        let x = chart.left() + chart.width() * (column as f32 + 0.5) / columns as f32;
+        for row in 0..rows {
+            let y = chart.bottom() - 8.0 - chart.height() * height * row as f32 / rows as f32;
+            harness.hover_at(egui::pos2(x, y));
+            harness.run();
+            if found(&painted_texts(harness)) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+#[test]
+fn hovering_an_initiative_marker_names_the_initiative() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    let dataset = load::embedded_dataset().expect("valid");
+    let labels: Vec<String> = dataset
+        .initiatives
+        .iter()
+        .map(|n| format!("{} ({}, {})", n.name, n.body, n.date))
+        .collect();
+    // Markers sit on the x axis (y = 0), near the bottom of the plot.
+    let named = sweep_chart(
+        &mut harness,
+        "Startups in Hong Kong per year",
+        (160, 5, 0.06),
+        |texts| texts.iter().any(|t| labels.contains(t)),
+    );
+    assert!(named, "no initiative named along the year axis");
+}
+
+#[test]
+fn hovering_a_point_or_bar_shows_its_value() {
+    // Tall enough for all four charts without scrolling.
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 2800.0))
+        .build_eframe(|cc| {
+            let settings = Settings {
+                lang: Some(Lang::En),
+                ..Settings::default()
+            };
+            DashboardApp::new(&cc.egui_ctx, settings, None)
+        });
+    harness.run();
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    type IsHoverValue = fn(&str) -> bool;
+    let cases: [(&str, IsHoverValue); 4] = [
+        ("Startups in Hong Kong per year", |t| {
+            t.starts_with("All startups (InvestHK survey)\n") && t.ends_with(" startups")
+        }),
+        ("Startups by sector, 2024", |t| {
+            t.starts_with("Finance, 2024: ") && t.ends_with(" startups")
+        }),
+        ("Disclosed funding by sector", |t| {
+            t.contains("HK$") && t.contains("% of the year's disclosed total")
+        }),
+        ("Government AI and I&T initiatives per year", |t| {
+            t.contains(": ") && t.contains(" × ")
+        }),
+    ];
+    for (title, is_value) in cases {
+        let shown = sweep_chart(&mut harness, title, (60, 12, 0.9), |texts| {
+            texts.iter().any(|t| is_value(t))
+        });
+        assert!(shown, "{title}: no hover value found");
+    }
+}
