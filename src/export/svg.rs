@@ -195,13 +195,10 @@ impl Writer {
     fn clipped_shape(&mut self, clipped: &ClippedShape) {
         // On screen egui clips to whole pixels (egui_glow rounds each edge of
         // the clip rectangle to the nearest pixel); so does the export.
-        let ppp = self.pixels_per_point;
-        let to_pixel = |p: Pos2| Pos2::new((p.x * ppp).round() / ppp, (p.y * ppp).round() / ppp);
-        let clip_rect = Rect::from_min_max(
-            to_pixel(clipped.clip_rect.min),
-            to_pixel(clipped.clip_rect.max),
-        );
-        let clip = clip_rect.intersect(self.canvas);
+        let clip = clipped
+            .clip_rect
+            .round_to_pixels(self.pixels_per_point)
+            .intersect(self.canvas);
         if clip.is_negative() || clip.width() <= 0.0 || clip.height() <= 0.0 {
             return; // nothing of it can show
         }
@@ -309,46 +306,10 @@ impl Writer {
             Shape::Rect(rect) => self.rect(rect),
             Shape::Text(text) => self.text(text),
             Shape::QuadraticBezier(q) => {
-                let [a, b, c] = q.points;
-                let d = format!(
-                    "M{} {}Q{} {} {} {}{}",
-                    num(a.x),
-                    num(a.y),
-                    num(b.x),
-                    num(b.y),
-                    num(c.x),
-                    num(c.y),
-                    if q.closed { "Z" } else { "" }
-                );
-                self.path_element(
-                    &d,
-                    Rect::from_points(&q.points),
-                    q.closed,
-                    q.fill,
-                    &q.stroke,
-                );
+                self.path_element(&q.points, 'Q', q.closed, q.fill, &q.stroke);
             }
-            Shape::CubicBezier(cb) => {
-                let [a, b, c, e] = cb.points;
-                let d = format!(
-                    "M{} {}C{} {} {} {} {} {}{}",
-                    num(a.x),
-                    num(a.y),
-                    num(b.x),
-                    num(b.y),
-                    num(c.x),
-                    num(c.y),
-                    num(e.x),
-                    num(e.y),
-                    if cb.closed { "Z" } else { "" }
-                );
-                self.path_element(
-                    &d,
-                    Rect::from_points(&cb.points),
-                    cb.closed,
-                    cb.fill,
-                    &cb.stroke,
-                );
+            Shape::CubicBezier(c) => {
+                self.path_element(&c.points, 'C', c.closed, c.fill, &c.stroke);
             }
             Shape::Mesh(_) | Shape::Band(_) => self.report.skipped_shapes += 1,
         }
@@ -417,42 +378,32 @@ impl Writer {
     }
 
     fn path(&mut self, path: &PathShape) {
-        if path.points.len() < 2 {
-            return;
+        if path.points.len() >= 2 {
+            self.path_element(&path.points, 'L', path.closed, path.fill, &path.stroke);
         }
-        let mut d = String::new();
-        for (i, p) in path.points.iter().enumerate() {
-            d.push(if i == 0 { 'M' } else { 'L' });
-            let _ = write!(d, "{} {}", num(p.x), num(p.y));
-        }
-        if path.closed {
-            d.push('Z');
-        }
-        self.path_element(
-            &d,
-            Rect::from_points(&path.points),
-            path.closed,
-            path.fill,
-            &path.stroke,
-        );
     }
 
-    /// A `<path>` through points within `hull` (for Béziers, their control
-    /// points): filled only when closed (as egui fills only closed paths).
+    /// A `<path>` from `points[0]` through the rest with the command `op` (`L`
+    /// takes one point, `Q` two, `C` three): filled only when closed (as egui
+    /// fills only closed paths).
     fn path_element(
         &mut self,
-        d: &str,
-        hull: Rect,
+        points: &[Pos2],
+        op: char,
         closed: bool,
         fill: Color32,
         stroke: &PathStroke,
     ) {
+        let Some((first, rest)) = points.split_first() else {
+            return;
+        };
         let fill = if closed { fill } else { Color32::TRANSPARENT };
-        let outer_stroke_width = stroke.width;
         if closed && stroke.width > 0.0 && stroke.kind != StrokeKind::Middle {
             // SVG strokes are centred; an inside or outside stroke is drawn centred.
             self.report.approximated_shapes += 1;
         }
+        // Centred, round-joined and butt-capped: nothing reaches further.
+        let reach = 0.5 * stroke.width;
         let stroke = match stroke.color {
             ColorMode::Solid(color) => stroke_attrs(stroke.width, color),
             ColorMode::UV(_) => {
@@ -463,13 +414,21 @@ impl Writer {
         if fill.a() == 0 && stroke.is_empty() {
             return;
         }
-        let reach = if stroke.is_empty() {
-            0.0
-        } else {
-            // Centred, round-joined and butt-capped: nothing reaches further.
-            0.5 * outer_stroke_width
+        let hull = Rect::from_points(points); // a Bézier lies inside its control points
+        self.inks(hull.expand(if stroke.is_empty() { 0.0 } else { reach }));
+        let per_op = match op {
+            'Q' => 2,
+            'C' => 3,
+            _ => 1,
         };
-        self.inks(hull.expand(reach));
+        let mut d = format!("M{} {}", num(first.x), num(first.y));
+        for (i, p) in rest.iter().enumerate() {
+            d.push(if i % per_op == 0 { op } else { ' ' });
+            let _ = write!(d, "{} {}", num(p.x), num(p.y));
+        }
+        if closed {
+            d.push('Z');
+        }
         let _ = writeln!(
             self.pending,
             "<path d=\"{d}\"{}{stroke} stroke-linejoin=\"round\"/>",
@@ -813,6 +772,38 @@ mod tests {
                 "<clipPath id=\"c0\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"80\"/>"
             ),
             "{svg}"
+        );
+    }
+
+    #[test]
+    fn paths_and_beziers_become_path_data() {
+        use egui::epaint::{CubicBezierShape, QuadraticBezierShape};
+        let p = |x: f32, y: f32| Pos2::new(x, y);
+        let stroke = Stroke::new(1.0, Color32::RED);
+        let svg = svg_of(
+            PLOT,
+            vec![
+                Shape::line(vec![p(20.0, 20.0), p(30.0, 25.0), p(40.0, 20.0)], stroke),
+                Shape::QuadraticBezier(QuadraticBezierShape::from_points_stroke(
+                    [p(20.0, 40.0), p(30.0, 30.0), p(40.0, 40.0)],
+                    false,
+                    Color32::TRANSPARENT,
+                    stroke,
+                )),
+                Shape::CubicBezier(CubicBezierShape::from_points_stroke(
+                    [p(20.0, 60.0), p(25.0, 50.0), p(35.0, 50.0), p(40.0, 60.0)],
+                    true,
+                    Color32::BLUE,
+                    stroke,
+                )),
+            ],
+        );
+        let body = body(&svg);
+        assert!(body.contains("d=\"M20 20L30 25L40 20\""), "{body}");
+        assert!(body.contains("d=\"M20 40Q30 30 40 40\""), "{body}");
+        assert!(
+            body.contains("d=\"M20 60C25 50 35 50 40 60Z\" fill=\"#0000ff\""),
+            "{body}"
         );
     }
 
