@@ -135,8 +135,9 @@ pub fn figure_sentence(loaded: &Loaded, lang: Lang, figure: &KeyFigure) -> Strin
 /// opens the sector's tab.
 pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut Vec<Command>) {
     let dataset = &loaded.dataset;
-    let years = dataset.initiatives.iter().map(|n| n.date.year);
-    let (first, last) = (years.clone().min().unwrap_or(0), years.max().unwrap_or(0));
+    let by_date = &loaded.index.initiatives_by_date;
+    let year_of = |i: Option<&usize>| i.map_or(0, |&i| dataset.initiatives[i].date.year);
+    let (first, last) = (year_of(by_date.first()), year_of(by_date.last()));
     ui.label(
         RichText::new(lang.format(
             T::OverviewSummary,
