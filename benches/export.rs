@@ -5,9 +5,7 @@
 //! synthetic ones of 1k, 10k and 100k records. Run with
 //! `cargo bench --bench export` (add `-- --quick` for a fast look).
 
-#[allow(dead_code)]
-#[path = "../examples/synth.rs"]
-mod synth;
+mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use hk_ai_dashboard::charts::{ChartData, ChartKind, ChartOptions};
@@ -17,9 +15,6 @@ use hk_ai_dashboard::load;
 use hk_ai_dashboard::load::ValidDataset;
 use hk_ai_dashboard::stats::Stats;
 use std::hint::black_box;
-
-/// Record counts of the synthetic datasets, with their labels.
-const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
 
 /// Times exporting every chart of `dataset` as PNG, SVG and CSV.
 fn export_every_chart(c: &mut Criterion, label: &str, dataset: &ValidDataset) {
@@ -71,12 +66,8 @@ fn shipped(c: &mut Criterion) {
 }
 
 fn synthetic(c: &mut Criterion) {
-    for (records, label) in SIZES {
-        let text = synth::to_ron(&synth::generate(records, 7));
-        let Ok(dataset) = load::parse_dataset(&text, "synthetic") else {
-            panic!("the synthetic dataset is valid");
-        };
-        export_every_chart(c, label, &dataset);
+    for (records, label) in common::SIZES {
+        export_every_chart(c, label, &common::synthetic_dataset(records));
     }
 }
 

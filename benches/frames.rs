@@ -3,12 +3,9 @@
 //! dataset, and with synthetic ones of 1k, 10k and 100k records. Run with
 //! `cargo bench --bench frames`.
 
-#[allow(dead_code)]
-#[path = "../examples/synth.rs"]
-mod synth;
+mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use hk_ai_dashboard::load;
 use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
 use std::hint::black_box;
 
@@ -30,9 +27,17 @@ fn frame(ctx: &egui::Context, app: &mut DashboardApp) -> usize {
     ctx.tessellate(shapes, output.pixels_per_point).len()
 }
 
-fn every_tab(c: &mut Criterion, group_name: &str, app: &mut DashboardApp, ctx: &egui::Context) {
+/// Times one frame of each of `tabs` in the group `group_name`.
+fn time_tabs(
+    c: &mut Criterion,
+    group_name: &str,
+    (ctx, app): (&egui::Context, &mut DashboardApp),
+    tabs: Vec<Tab>,
+    sample_size: usize,
+) {
     let mut group = c.benchmark_group(group_name);
-    for tab in app.tabs() {
+    group.sample_size(sample_size);
+    for tab in tabs {
         let name = app.tab_name(&tab);
         app.apply(ctx, Command::SelectTab(tab));
         for _ in 0..3 {
@@ -46,36 +51,20 @@ fn every_tab(c: &mut Criterion, group_name: &str, app: &mut DashboardApp, ctx: &
 fn shipped(c: &mut Criterion) {
     let ctx = egui::Context::default();
     let mut app = DashboardApp::new(&ctx, Settings::default(), None);
-    every_tab(c, "frame", &mut app, &ctx);
+    let tabs = app.tabs();
+    time_tabs(c, "frame", (&ctx, &mut app), tabs, 100);
 }
 
-/// Record counts of the synthetic datasets, with their labels.
-const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
-
 fn synthetic(c: &mut Criterion) {
-    for (records, label) in SIZES {
+    for (records, label) in common::SIZES {
         let ctx = egui::Context::default();
         let mut app = DashboardApp::new(&ctx, Settings::default(), None);
-        let text = synth::to_ron(&synth::generate(records, 7));
-        let Ok(dataset) = load::parse_dataset(&text, "synthetic") else {
-            panic!("the synthetic dataset is valid");
-        };
-        app.show_dataset(dataset, None);
+        app.show_dataset(common::synthetic_dataset(records), None);
         let is_sector = |t: &Tab| matches!(t, Tab::Sector(_));
         // Every sector tab of a synthetic dataset reads alike: time the first three.
         let mut tabs: Vec<Tab> = app.tabs().into_iter().filter(|t| !is_sector(t)).collect();
         tabs.extend(app.tabs().into_iter().filter(is_sector).take(3));
-        let mut group = c.benchmark_group(format!("frame_{label}"));
-        group.sample_size(20);
-        for tab in tabs {
-            let name = app.tab_name(&tab);
-            app.apply(&ctx, Command::SelectTab(tab));
-            for _ in 0..3 {
-                frame(&ctx, &mut app);
-            }
-            group.bench_function(name, |b| b.iter(|| black_box(frame(&ctx, &mut app))));
-        }
-        group.finish();
+        time_tabs(c, &format!("frame_{label}"), (&ctx, &mut app), tabs, 20);
     }
 }
 

@@ -14,16 +14,13 @@ use hk_ai_dashboard::stats::{self, Stats};
 use std::hint::black_box;
 use std::time::Duration;
 
-#[path = "../examples/synth.rs"]
-#[allow(dead_code)]
-mod synth;
-
-const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
+mod common;
+use common::SIZES;
 
 fn loading(c: &mut Criterion) {
     let texts: Vec<(&str, String)> = SIZES
         .iter()
-        .map(|&(n, label)| (label, synth::to_ron(&synth::generate(n, 7))))
+        .map(|&(n, label)| (label, common::synthetic_text(n)))
         .collect();
 
     let mut group = c.benchmark_group("load");
