@@ -23,8 +23,12 @@ fn harness() -> Harness<'static, DashboardApp> {
 }
 
 fn harness_with(settings: Settings) -> Harness<'static, DashboardApp> {
+    harness_sized(settings, egui::vec2(1280.0, 900.0))
+}
+
+fn harness_sized(settings: Settings, size: egui::Vec2) -> Harness<'static, DashboardApp> {
     let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
+        .with_size(size)
         .build_eframe(move |cc| DashboardApp::new(&cc.egui_ctx, settings, None));
     harness.run();
     harness
@@ -612,16 +616,11 @@ fn hovering_an_initiative_marker_names_the_initiative() {
 #[test]
 fn hovering_a_point_or_bar_shows_its_value() {
     // Tall enough for all four charts without scrolling.
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 2800.0))
-        .build_eframe(|cc| {
-            let settings = Settings {
-                lang: Some(Lang::En),
-                ..Settings::default()
-            };
-            DashboardApp::new(&cc.egui_ctx, settings, None)
-        });
-    harness.run();
+    let settings = Settings {
+        lang: Some(Lang::En),
+        ..Settings::default()
+    };
+    let mut harness = harness_sized(settings, egui::vec2(1280.0, 2800.0));
     harness
         .get_by_role_and_label(Role::Button, "Charts")
         .click();
