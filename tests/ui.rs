@@ -647,3 +647,21 @@ fn hovering_a_point_or_bar_shows_its_value() {
         assert!(shown, "{title}: no hover value found");
     }
 }
+
+#[test]
+fn trend_mini_charts_are_named_images() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Finance")
+        .click();
+    harness.run();
+    let trends: Vec<String> = harness
+        .query_all_by_role(Role::Image)
+        .filter_map(|node| node.accesskit_node().label())
+        .filter(|label| label.starts_with("Trend chart: "))
+        .collect();
+    assert!(
+        !trends.is_empty(),
+        "no named trend chart on the Finance tab"
+    );
+}

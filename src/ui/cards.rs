@@ -325,6 +325,7 @@ pub fn sector_page(
                         .join("; "),
                 ],
             );
+            let plot_name = name.clone();
             card(ui, name, width, false, |ui| {
                 ui.label(
                     RichText::new(format!("{label} ({})", i18n::unit(lang, &s.unit)))
@@ -354,7 +355,9 @@ pub fn sector_page(
                     .show(ui, |plot_ui| {
                         plot_ui.line(Line::new(s.label.clone(), points.clone()).width(2.0));
                         plot_ui.points(Points::new(s.label.clone(), points).radius(3.0));
-                    });
+                    })
+                    .response
+                    .widget_info(|| WidgetInfo::labeled(Role::Image, true, &plot_name));
             });
         });
     }
