@@ -665,3 +665,30 @@ fn trend_mini_charts_are_named_images() {
         "no named trend chart on the Finance tab"
     );
 }
+
+#[test]
+fn no_sector_tab_has_a_node_of_unknown_role() {
+    // 1280 × 800: the SFC row's source link falls at the end of a line there.
+    let settings = Settings {
+        lang: Some(Lang::En),
+        ..Settings::default()
+    };
+    let mut harness = harness_sized(settings, egui::vec2(1280.0, 800.0));
+    let dataset = load::embedded_dataset().expect("valid");
+    for sector in &dataset.sectors {
+        harness
+            .get_by_role_and_label(Role::Button, &sector.name)
+            .click();
+        harness.run();
+        let unknown = harness
+            .root()
+            .children_recursive()
+            .filter(|node| node.accesskit_node().role() == Role::Unknown);
+        assert_eq!(
+            unknown.count(),
+            0,
+            "an unnamed node of no role on {}",
+            sector.name
+        );
+    }
+}

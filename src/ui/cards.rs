@@ -226,6 +226,10 @@ fn source_link(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, source_id: &str) 
                 dates.push(lang.format(T::Published, &[&published]));
             }
             dates.push(lang.format(T::Accessed, &[&source.accessed]));
+            // Kept on one row: a link that wraps in a wrapped row is split in
+            // two, and its second half is an unnamed node for screen readers.
+            let wrap = ui.style().wrap_mode;
+            ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
             ui.hyperlink_to(
                 RichText::new(lang.format(T::SourceIs, &[&source.publisher])).small(),
                 &source.url,
@@ -236,6 +240,7 @@ fn source_link(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, source_id: &str) 
                 source.url,
                 dates.join(", ")
             ));
+            ui.style_mut().wrap_mode = wrap;
         }
         None => {
             ui.label(RichText::new(lang.format(T::SourceIs, &[&source_id])).small());
