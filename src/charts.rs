@@ -8,6 +8,7 @@ use crate::index::{self, DatasetIndex};
 use crate::load::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
+use crate::style;
 use egui::{Color32, RichText};
 use egui_plot::{
     Bar, BarChart, Corner, GridMark, HoverPosition, ItemId, Legend, Line, Plot, PlotPoint, Points,
@@ -97,44 +98,15 @@ pub struct ChartData<'a> {
     pub index: &'a DatasetIndex,
 }
 
-/// A fixed palette, one colour per sector position, readable on light and dark.
-pub const PALETTE: [Color32; 10] = [
-    Color32::from_rgb(0x1f, 0x77, 0xb4),
-    Color32::from_rgb(0xd6, 0x27, 0x28),
-    Color32::from_rgb(0x2c, 0xa0, 0x2c),
-    Color32::from_rgb(0xff, 0x7f, 0x0e),
-    Color32::from_rgb(0x94, 0x67, 0xbd),
-    Color32::from_rgb(0x17, 0xbe, 0xcf),
-    Color32::from_rgb(0x8c, 0x56, 0x4b),
-    Color32::from_rgb(0xe3, 0x77, 0xc2),
-    Color32::from_rgb(0x7f, 0x7f, 0x7f),
-    Color32::from_rgb(0xbc, 0xbd, 0x22),
-];
-
 /// The colour of the sector with this id (stable across charts).
 pub fn sector_color(dataset: &Dataset, sector: &str) -> Color32 {
-    let i = dataset
-        .sectors
-        .iter()
-        .position(|s| s.id == sector)
-        .unwrap_or(PALETTE.len() - 1);
-    PALETTE[i % PALETTE.len()]
+    style::sector_color_at(dataset.sectors.iter().position(|s| s.id == sector))
 }
 
 /// The colour of an initiative kind on the timeline and charts.
 pub fn kind_color(kind: InitiativeKind) -> Color32 {
-    let i = InitiativeKind::ALL
-        .iter()
-        .position(|k| *k == kind)
-        .unwrap_or(0);
-    PALETTE[(i + 3) % PALETTE.len()]
+    style::initiative_kind_color(kind)
 }
-
-/// The colour of all-sector totals, distinct from every sector's colour.
-const TOTAL_COLOR: Color32 = Color32::from_rgb(0x00, 0x89, 0x7b);
-
-/// The colour of the initiative markers.
-const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
 
 /// The legend name shared by all initiative markers (one legend entry toggles them all).
 pub fn initiatives_legend(lang: Lang) -> &'static str {
@@ -753,8 +725,16 @@ fn plot_startups_per_year(
         .map(|p| [f64::from(p.year), p.value])
         .collect();
     let name = lang.t(T::AllStartupsSurvey);
-    plot_ui.line(Line::new(name, total.clone()).color(TOTAL_COLOR).width(2.5));
-    plot_ui.points(Points::new(name, total).color(TOTAL_COLOR).radius(3.5));
+    plot_ui.line(
+        Line::new(name, total.clone())
+            .color(style::TOTAL)
+            .width(style::plot::TOTAL_LINE),
+    );
+    plot_ui.points(
+        Points::new(name, total)
+            .color(style::TOTAL)
+            .radius(style::plot::POINT_RADIUS),
+    );
     for series in &data.stats.startups_by_sector {
         let sector = series.sector.as_deref().unwrap_or("");
         let color = sector_color(data.dataset, sector);
@@ -778,9 +758,13 @@ fn plot_startups_per_year(
         plot_ui.line(
             Line::new(name.clone(), points.clone())
                 .color(color)
-                .width(1.5),
+                .width(style::plot::SECTOR_LINE),
         );
-        plot_ui.points(Points::new(name, points).color(color).radius(3.5));
+        plot_ui.points(
+            Points::new(name, points)
+                .color(color)
+                .radius(style::plot::POINT_RADIUS),
+        );
     }
 }
 
@@ -915,7 +899,7 @@ fn plot_startups_by_sector(
                             ],
                         ))
                         .fill(sector_color(data.dataset, &sector))
-                        .width(0.6),
+                        .width(style::plot::BAR_THICKNESS),
                 );
             }
             None => plot_ui.text(
@@ -993,7 +977,7 @@ fn plot_funding(
                         ],
                     ))
                     .fill(color)
-                    .width(0.7);
+                    .width(style::plot::BAR_OUTLINE);
                 base[y] += value;
                 bar
             })
@@ -1034,7 +1018,7 @@ fn plot_initiatives_per_year(
                             &[year, &n, &lang.t(i18n::initiative_kind(kind))],
                         ))
                         .fill(kind_color(kind))
-                        .width(0.7);
+                        .width(style::plot::BAR_OUTLINE);
                     *below += n as f64;
                     bar
                 })
@@ -1059,10 +1043,10 @@ fn plot_initiative_markers(plot_ui: &mut egui_plot::PlotUi, points: Vec<[f64; 2]
     if !points.is_empty() {
         plot_ui.points(
             Points::new(initiatives_legend(lang), points)
-                .color(INITIATIVE_MARKER)
+                .color(style::INITIATIVE_MARKER)
                 .shape(egui_plot::MarkerShape::Diamond)
                 .filled(true)
-                .radius(4.5),
+                .radius(style::plot::MARKER_RADIUS),
         );
     }
 }

@@ -14,4 +14,5 @@ pub mod index;
 pub mod load;
 pub mod model;
 pub mod stats;
+pub mod style;
 pub mod ui;

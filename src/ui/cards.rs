@@ -7,7 +7,7 @@ use crate::i18n::{self, Lang, T};
 use crate::model::{Confidence, KeyFigure, Sector};
 use crate::stats;
 use eframe::egui;
-use egui::{Color32, RichText, Role, Sense, WidgetInfo};
+use egui::{RichText, Role, Sense, WidgetInfo};
 use egui_plot::{Line, Plot, Points};
 
 /// The narrowest a card gets, in points; cards widen to fill each row.
@@ -206,11 +206,7 @@ pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut V
 }
 
 fn confidence_badge(ui: &mut egui::Ui, lang: Lang, confidence: Confidence) {
-    let color = match confidence {
-        Confidence::Verified => Color32::from_rgb(0x2c, 0xa0, 0x2c),
-        Confidence::Secondary => Color32::from_rgb(0xc0, 0x80, 0x00),
-        Confidence::Unverified => Color32::from_rgb(0xd6, 0x27, 0x28),
-    };
+    let color = crate::style::confidence_color(confidence);
     ui.label(
         RichText::new(lang.t(i18n::confidence(confidence)))
             .small()
