@@ -977,7 +977,7 @@ fn plot_funding(
                         ],
                     ))
                     .fill(color)
-                    .width(style::plot::BAR_OUTLINE);
+                    .width(style::plot::BAR_WIDTH);
                 base[y] += value;
                 bar
             })
@@ -1018,7 +1018,7 @@ fn plot_initiatives_per_year(
                             &[year, &n, &lang.t(i18n::initiative_kind(kind))],
                         ))
                         .fill(kind_color(kind))
-                        .width(style::plot::BAR_OUTLINE);
+                        .width(style::plot::BAR_WIDTH);
                     *below += n as f64;
                     bar
                 })

@@ -58,9 +58,9 @@ pub mod plot {
     pub const SECTOR_LINE: f32 = 1.5;
     /// A data point on a line.
     pub const POINT_RADIUS: f32 = 3.5;
-    /// A bar's outline.
-    pub const BAR_OUTLINE: f32 = 0.7;
-    /// A horizontal bar's thickness (in bar units).
+    /// A vertical bar's width, in years (gaps of 0.3 year between bars).
+    pub const BAR_WIDTH: f64 = 0.7;
+    /// A horizontal bar's thickness, in category units.
     pub const BAR_THICKNESS: f64 = 0.6;
     /// An initiative marker.
     pub const MARKER_RADIUS: f32 = 4.5;

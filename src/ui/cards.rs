@@ -1,7 +1,8 @@
 //! Sector cards: the Overview's one card per sector, and a sector tab's cards
 //! of key figures, trend, organisations and initiatives.
 
-use super::{Command, Loaded, Tab};
+use super::{Command, Tab};
+use crate::analysis::Analysis;
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::model::{Confidence, KeyFigure, Sector};
@@ -115,7 +116,7 @@ fn card(
 }
 
 /// A figure as one line a screen reader can read: "AI companies at Cyberport: >400 companies (2025-07, source …)".
-pub fn figure_sentence(loaded: &Loaded, lang: Lang, figure: &KeyFigure) -> String {
+pub fn figure_sentence(loaded: &Analysis, lang: Lang, figure: &KeyFigure) -> String {
     let source = loaded
         .dataset
         .source(&figure.source)
@@ -133,7 +134,7 @@ pub fn figure_sentence(loaded: &Loaded, lang: Lang, figure: &KeyFigure) -> Strin
 
 /// The Overview: one card per sector with its headline figure. Clicking a card
 /// opens the sector's tab.
-pub fn overview(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, commands: &mut Vec<Command>) {
+pub fn overview(ui: &mut egui::Ui, loaded: &Analysis, lang: Lang, commands: &mut Vec<Command>) {
     let dataset = &loaded.dataset;
     let by_date = &loaded.index.initiatives_by_date;
     let year_of = |i: Option<&usize>| i.map_or(0, |&i| dataset.initiatives[i].date.year);
@@ -214,7 +215,7 @@ fn confidence_badge(ui: &mut egui::Ui, lang: Lang, confidence: Confidence) {
     );
 }
 
-fn source_link(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, source_id: &str) {
+fn source_link(ui: &mut egui::Ui, loaded: &Analysis, lang: Lang, source_id: &str) {
     match loaded.dataset.source(source_id) {
         Some(source) => {
             let mut dates = Vec::new();
@@ -247,7 +248,7 @@ fn source_link(ui: &mut egui::Ui, loaded: &Loaded, lang: Lang, source_id: &str) 
 /// A sector's tab: summary, key figures, trends, organisations, initiatives.
 pub fn sector_page(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     lang: Lang,
     sector: &Sector,
     commands: &mut Vec<Command>,

@@ -1,7 +1,8 @@
 //! The charts in the window: shared controls (year range, share, initiative
 //! markers), each chart with its table twin one click away.
 
-use super::{Command, Loaded};
+use super::Command;
+use crate::analysis::Analysis;
 use crate::charts::{self, ChartKind, ChartOptions, Surface, Table};
 use crate::i18n::T;
 use eframe::egui;
@@ -14,7 +15,7 @@ const PLOT_HEIGHT: f32 = 300.0;
 /// when the window is wide enough.
 pub fn headline_charts(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     options: &ChartOptions,
     tables: &HashSet<ChartKind>,
     commands: &mut Vec<Command>,
@@ -36,7 +37,7 @@ pub fn headline_charts(
 /// The Charts tab: controls, then every chart.
 pub fn all_charts(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     options: &mut ChartOptions,
     tables: &HashSet<ChartKind>,
     commands: &mut Vec<Command>,
@@ -52,7 +53,7 @@ pub fn all_charts(
     }
 }
 
-fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
+fn controls(ui: &mut egui::Ui, loaded: &Analysis, options: &mut ChartOptions) {
     let span = loaded.stats.year_span.clone();
     let lang = options.lang;
     ui.horizontal_wrapped(|ui| {
@@ -106,7 +107,7 @@ fn controls(ui: &mut egui::Ui, loaded: &Loaded, options: &mut ChartOptions) {
 
 fn chart_block(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     kind: ChartKind,
     options: &ChartOptions,
     tables: &HashSet<ChartKind>,

@@ -3,7 +3,8 @@
 //! with the same [`crate::export`] pipeline the command line uses, from the
 //! chart options on screen, so the file is what the chart shows.
 
-use super::{Command, Loaded};
+use super::Command;
+use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, PRESETS, Theme};
 use crate::i18n::{Lang, T};
@@ -65,7 +66,7 @@ pub enum ExportProgress {
 /// Writes `charts` into `target` (a file for one chart, a folder for several)
 /// on a background thread, reporting progress on the returned channel.
 pub fn start(
-    loaded: &Loaded,
+    loaded: &Analysis,
     options: &ChartOptions,
     dialog: &ExportDialog,
     target: PathBuf,

@@ -10,17 +10,15 @@ mod charts_view;
 mod export_dialog;
 mod timeline;
 
+use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::i18n::{Lang, T};
-use crate::index::DatasetIndex;
 use crate::load::{self, LoadError, ValidDataset};
-use crate::stats::Stats;
 use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers, RichText};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender, channel};
 
 pub use export_dialog::{ExportDialog, ExportProgress};
@@ -111,38 +109,6 @@ pub enum Command {
     ExportTo(PathBuf),
 }
 
-/// The data on screen: a validated dataset, its aggregates and its indexes,
-/// all computed once when it loads and shared cheaply.
-#[derive(Clone)]
-pub struct Loaded {
-    /// The dataset.
-    pub dataset: Arc<ValidDataset>,
-    /// Its aggregates.
-    pub stats: Arc<Stats>,
-    /// Its look-up tables.
-    pub index: Arc<DatasetIndex>,
-}
-
-impl Loaded {
-    /// Wraps a dataset and computes its aggregates and indexes.
-    pub fn new(dataset: ValidDataset) -> Self {
-        Loaded {
-            stats: Arc::new(Stats::new(&dataset)),
-            index: Arc::new(DatasetIndex::new(&dataset)),
-            dataset: Arc::new(dataset),
-        }
-    }
-
-    /// What the charts draw from.
-    pub fn chart_data(&self) -> crate::charts::ChartData<'_> {
-        crate::charts::ChartData {
-            dataset: &self.dataset,
-            stats: &self.stats,
-            index: &self.index,
-        }
-    }
-}
-
 /// How the app asks a person for files and folders; tests replace the dialogs.
 /// Each call starts asking; the answer arrives on `answer` (None when cancelled).
 pub trait FilePicker {
@@ -212,7 +178,7 @@ impl FilePicker for SystemFilePicker {
 /// The dashboard application.
 pub struct DashboardApp {
     /// The last good data; never replaced by a failed load.
-    pub loaded: Loaded,
+    pub loaded: Analysis,
     /// The file the data came from (`None`: built in).
     pub file: Option<PathBuf>,
     /// Problems of the last failed load, shown in the error panel.
@@ -229,7 +195,7 @@ pub struct DashboardApp {
     pub timeline: TimelineState,
     /// Charts shown as their table twin.
     pub tables: HashSet<ChartKind>,
-    /// A short message for the status line ("Loaded x.ron").
+    /// A short message for the status line ("Analysis x.ron").
     pub status: String,
     /// The export dialog, while it is open.
     pub export_dialog: Option<ExportDialog>,
@@ -248,8 +214,8 @@ impl DashboardApp {
     /// file remembered in `settings`) on top of it.
     pub fn new(ctx: &egui::Context, settings: Settings, file: Option<PathBuf>) -> Self {
         let (loaded, errors) = match load::embedded_dataset() {
-            Ok(dataset) => (Loaded::new(dataset), None),
-            Err(error) => (Loaded::new(empty_dataset()), Some(error)),
+            Ok(dataset) => (Analysis::new(dataset), None),
+            Err(error) => (Analysis::new(empty_dataset()), Some(error)),
         };
         let lang = settings.lang.unwrap_or_else(Lang::from_environment);
         let chart_options = ChartOptions {
@@ -473,7 +439,7 @@ impl DashboardApp {
     }
 
     fn replace_data(&mut self, dataset: ValidDataset, file: Option<PathBuf>) {
-        self.loaded = Loaded::new(dataset);
+        self.loaded = Analysis::new(dataset);
         self.file = file;
         self.errors = None;
         self.chart_options = ChartOptions {

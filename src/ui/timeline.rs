@@ -2,7 +2,8 @@
 //! strip with labels stacked in lanes so they never overlap, filters by kind
 //! and sector, a details panel, and a list twin for keyboard and screen readers.
 
-use super::{Command, Loaded};
+use super::Command;
+use crate::analysis::Analysis;
 use crate::charts::kind_color;
 use crate::format;
 use crate::i18n::{self, Lang, T};
@@ -78,7 +79,7 @@ const LEFT_MARGIN: f32 = 28.0;
 /// (and the sector filter is hidden).
 pub fn show(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     lang: Lang,
     state: &mut TimelineState,
     fixed_sector: Option<&str>,
@@ -193,7 +194,7 @@ fn entry_name(n: &Initiative, lang: Lang) -> String {
 
 fn list(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     lang: Lang,
     entries: &[usize],
     state: &TimelineState,
@@ -297,7 +298,7 @@ fn truncate(text: &str, max_chars: usize) -> String {
 
 fn strip(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     lang: Lang,
     entries: Vec<usize>,
     state: &mut TimelineState,
@@ -479,7 +480,7 @@ fn strip(
 
 fn details(
     ui: &mut egui::Ui,
-    loaded: &Loaded,
+    loaded: &Analysis,
     lang: Lang,
     n: &Initiative,
     commands: &mut Vec<Command>,
