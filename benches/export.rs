@@ -12,7 +12,7 @@ use hk_ai_dashboard::charts::{ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::load::ValidDataset;
+use hk_ai_dashboard::model::ValidDataset;
 use hk_ai_dashboard::stats::Stats;
 use std::hint::black_box;
 

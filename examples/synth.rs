@@ -18,6 +18,7 @@
 use hk_ai_dashboard::model::{
     Confidence, Currency, Dataset, Funding, FundingKind, Initiative, InitiativeKind, KeyFigure,
     Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source, StartupCount,
+    Unit,
 };
 use std::io::Write;
 use std::process::ExitCode;
@@ -271,7 +272,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
             label: format!("{} indicator {}", rng.pick(&NOUNS), rng.below(6)),
             label_zh: rng.chance(50).then(|| format!("指標 {i}")),
             value: rng.between(1, 1_000_000) as f64,
-            unit: (*rng.pick(&UNITS)).to_owned(),
+            unit: Unit::from(*rng.pick(&UNITS)),
             qualifier: qualifier(&mut rng),
             date: date(&mut rng),
             definition: rng.chance(30).then(|| "Synthetic definition".to_owned()),

@@ -4,7 +4,7 @@
 
 use crate::charts::ChartData;
 use crate::index::DatasetIndex;
-use crate::load::ValidDataset;
+use crate::model::ValidDataset;
 use crate::stats::Stats;
 use std::sync::Arc;
 

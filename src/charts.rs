@@ -5,7 +5,7 @@
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::index::{self, DatasetIndex};
-use crate::load::ValidDataset;
+use crate::model::ValidDataset;
 use crate::model::{Dataset, InitiativeKind, Qualifier};
 use crate::stats::{self, Stats};
 use crate::style;
@@ -1058,7 +1058,7 @@ mod tests {
 
     /// The shipped dataset with each initiative repeated `copies` times, one
     /// month later each time (so a range holds more than `MAX_MARKERS`).
-    fn with_initiatives_repeated(copies: usize) -> load::ValidDataset {
+    fn with_initiatives_repeated(copies: usize) -> ValidDataset {
         let shipped = load::embedded_dataset().expect("the shipped dataset is valid");
         let mut dataset: crate::model::Dataset = (*shipped).clone();
         let originals = dataset.initiatives.clone();

@@ -1,8 +1,6 @@
 //! Number formatting shared by cards, charts, tables and exports, so a figure
 //! reads the same everywhere.
 
-use crate::model::Qualifier;
-
 /// `1234567.0` → `"1,234,567"`; fractions keep up to two decimals (`0.76` → `"0.76"`).
 pub fn thousands(value: f64) -> String {
     if !value.is_finite() {
@@ -49,20 +47,6 @@ pub fn compact(amount: f64) -> String {
     format!("{text}{suffix}")
 }
 
-/// A figure with its qualifier and unit: `>800 companies`, `75%`, `HK$10bn`.
-pub fn figure(value: f64, unit: &str, qualifier: Qualifier) -> String {
-    let number = match unit {
-        "HK$" => return format!("{}{}", qualifier.prefix(), hkd(value)),
-        "US$" => return format!("{}US${}", qualifier.prefix(), compact(value)),
-        _ => thousands(value),
-    };
-    if unit == "%" {
-        format!("{}{number}%", qualifier.prefix())
-    } else {
-        format!("{}{number} {unit}", qualifier.prefix())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -82,16 +66,5 @@ mod tests {
         assert_eq!(hkd(989.3e6), "HK$989.3m");
         assert_eq!(hkd(5.55e9), "HK$5.55bn");
         assert_eq!(compact(5000.0), "5,000");
-    }
-
-    #[test]
-    fn figures_carry_qualifier_and_unit() {
-        assert_eq!(
-            figure(800.0, "companies", Qualifier::MoreThan),
-            ">800 companies"
-        );
-        assert_eq!(figure(75.0, "%", Qualifier::Exact), "75%");
-        assert_eq!(figure(3e9, "HK$", Qualifier::Exact), "HK$3bn");
-        assert_eq!(figure(5000.0, "PFLOPS", Qualifier::About), "~5,000 PFLOPS");
     }
 }

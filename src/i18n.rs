@@ -4,6 +4,8 @@
 //!
 //! Templates use `{0}`, `{1}`… for arguments ([`Lang::format`]).
 
+use crate::format;
+use crate::model::{Currency, Measure, Qualifier, Unit};
 use serde::{Deserialize, Serialize};
 
 /// A language of the interface and of exports.
@@ -288,60 +290,75 @@ texts! {
     ColTotal => "Total", "總計";
 }
 
-/// A figure's unit in `lang`: the dataset writes units in English ("companies");
+/// A figure's unit in `lang`: data files write units in English ("companies");
 /// Chinese needs a measure word ("間公司"). Unknown units are shown as written.
-pub fn unit(lang: Lang, unit: &str) -> &str {
-    if lang == Lang::En {
-        return unit;
-    }
-    match unit {
-        "companies" => "間公司",
-        "startups" => "間初創企業",
-        "people" => "人",
-        "principles" => "項原則",
-        "initiatives" => "項措施",
-        "unicorns" => "間獨角獸企業",
-        "areas" => "個範疇",
-        "tiers" => "個級別",
-        "tenants" => "個租戶",
-        "submissions" => "份意見書",
-        "schools" => "所學校",
-        "requests" => "個要求",
-        "records" => "個紀錄",
-        "rank" => "名",
-        "publications" => "份論文",
-        "programmes" => "個課程",
-        "procedures" => "個程序",
-        "licences" => "個牌照",
-        "hours" => "小時",
-        "hospitals" => "間醫院",
-        "ha" => "公頃",
-        "diseases" => "種疾病",
-        "departments" => "個部門",
-        "cases" => "宗個案",
-        "labs" => "個實驗室",
-        "projects" => "個項目",
-        "models" => "個模型",
-        other => other,
+pub fn unit(lang: Lang, unit: &Unit) -> &str {
+    match (lang, unit) {
+        (Lang::ZhHk, Unit::Known(measure)) => measure_zh(*measure),
+        _ => unit.word(),
     }
 }
 
-/// A figure with its qualifier and unit in `lang`: `>800 companies`, `>800 間公司`.
-pub fn figure(
-    lang: Lang,
-    value: f64,
-    unit_name: &str,
-    qualifier: crate::model::Qualifier,
-) -> String {
-    use crate::model::Qualifier;
+/// A known measure in Traditional Chinese, with its measure word.
+fn measure_zh(measure: Measure) -> &'static str {
+    match measure {
+        Measure::Companies => "間公司",
+        Measure::Startups => "間初創企業",
+        Measure::People => "人",
+        Measure::Principles => "項原則",
+        Measure::Initiatives => "項措施",
+        Measure::Unicorns => "間獨角獸企業",
+        Measure::Areas => "個範疇",
+        Measure::Tiers => "個級別",
+        Measure::Tenants => "個租戶",
+        Measure::Submissions => "份意見書",
+        Measure::Schools => "所學校",
+        Measure::Requests => "個要求",
+        Measure::Records => "個紀錄",
+        Measure::Rank => "名",
+        Measure::Publications => "份論文",
+        Measure::Programmes => "個課程",
+        Measure::Procedures => "個程序",
+        Measure::Licences => "個牌照",
+        Measure::Hours => "小時",
+        Measure::Hospitals => "間醫院",
+        Measure::Hectares => "公頃",
+        Measure::Diseases => "種疾病",
+        Measure::Departments => "個部門",
+        Measure::Cases => "宗個案",
+        Measure::Labs => "個實驗室",
+        Measure::Projects => "個項目",
+        Measure::Models => "個模型",
+        Measure::Pflops => "PFLOPS",
+    }
+}
+
+/// The sign written before an inexact number in `lang`: `~`, `>`, "nearly ".
+pub fn qualifier_prefix(lang: Lang, qualifier: Qualifier) -> &'static str {
     match (lang, qualifier) {
-        (Lang::ZhHk, Qualifier::Nearly) => {
+        (_, Qualifier::Exact) => "",
+        (_, Qualifier::About) => "~",
+        (_, Qualifier::MoreThan) => ">",
+        (Lang::En, Qualifier::Nearly) => "nearly ",
+        (Lang::ZhHk, Qualifier::Nearly) => "接近 ",
+    }
+}
+
+/// A figure with its qualifier and unit in `lang`: `>800 companies`, `>800 間公司`,
+/// `75%`, `HK$10bn`.
+pub fn figure(lang: Lang, value: f64, unit: &Unit, qualifier: Qualifier) -> String {
+    let prefix = qualifier_prefix(lang, qualifier);
+    match unit {
+        Unit::Money(Currency::HKD) => format!("{prefix}{}", format::hkd(value)),
+        Unit::Money(Currency::USD) => format!("{prefix}US${}", format::compact(value)),
+        Unit::Percent => format!("{prefix}{}%", format::thousands(value)),
+        Unit::Known(_) | Unit::Other(_) => {
             format!(
-                "接近 {}",
-                crate::format::figure(value, unit(lang, unit_name), Qualifier::Exact)
+                "{prefix}{} {}",
+                format::thousands(value),
+                self::unit(lang, unit)
             )
         }
-        _ => crate::format::figure(value, unit(lang, unit_name), qualifier),
     }
 }
 
@@ -387,6 +404,41 @@ pub fn confidence(confidence: crate::model::Confidence) -> T {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn figures_carry_qualifier_and_unit() {
+        let figure =
+            |value, unit: &str, qualifier| figure(Lang::En, value, &Unit::from(unit), qualifier);
+        assert_eq!(
+            figure(800.0, "companies", Qualifier::MoreThan),
+            ">800 companies"
+        );
+        assert_eq!(figure(75.0, "%", Qualifier::Exact), "75%");
+        assert_eq!(figure(3e9, "HK$", Qualifier::Exact), "HK$3bn");
+        assert_eq!(figure(5000.0, "PFLOPS", Qualifier::About), "~5,000 PFLOPS");
+    }
+
+    #[test]
+    fn chinese_figures_use_measure_words() {
+        let unit = Unit::from("companies");
+        assert_eq!(
+            figure(Lang::ZhHk, 800.0, &unit, Qualifier::MoreThan),
+            ">800 間公司"
+        );
+        assert_eq!(
+            figure(
+                Lang::ZhHk,
+                18000.0,
+                &Unit::from("people"),
+                Qualifier::Nearly
+            ),
+            "接近 18,000 人"
+        );
+        assert_eq!(
+            figure(Lang::ZhHk, 3.0, &Unit::from("bridges"), Qualifier::Exact),
+            "3 bridges"
+        );
+    }
 
     fn has_cjk(text: &str) -> bool {
         text.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c))

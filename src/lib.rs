@@ -1,7 +1,7 @@
 //! hk-ai-dashboard: a native desktop dashboard of Hong Kong's AI landscape.
 //!
 //! Data flows one way: [`load`] parses and validates a RON file into a
-//! [`load::ValidDataset`]; [`stats`] aggregates it; the charts draw it; the
+//! [`model::ValidDataset`]; [`stats`] aggregates it; the charts draw it; the
 //! window ([`ui`]) and the exports read it, never the file.
 
 pub mod analysis;

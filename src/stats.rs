@@ -3,7 +3,7 @@
 //! Nothing here knows of egui. Every function is computed once per dataset (see
 //! [`Stats`]) so views never aggregate per frame.
 
-use crate::model::{Dataset, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount};
+use crate::model::{Dataset, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount, Unit};
 use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::RangeInclusive;
@@ -265,7 +265,7 @@ pub struct FigureSeries {
     /// The shared label.
     pub label: String,
     /// The unit of every point.
-    pub unit: String,
+    pub unit: Unit,
     /// (fractional year, value), in time order.
     pub points: Vec<(f64, f64)>,
 }
@@ -281,7 +281,7 @@ pub fn key_figure_series(sector: &Sector) -> Vec<FigureSeries> {
     let mut index: Option<IdMap<(&str, &str), usize>> = None;
     for figure in &sector.key_figures {
         let point = (figure.date.as_fractional_year(), figure.value);
-        let key = (figure.label.as_str(), figure.unit.as_str());
+        let key = (figure.label.as_str(), figure.unit.word());
         let found = match &index {
             Some(index) => index.get(&key).copied(),
             None => keys.iter().position(|k| *k == key),

@@ -8,7 +8,8 @@ mod synth;
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::index::DatasetIndex;
-use hk_ai_dashboard::load::{self, ValidDataset};
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::model::ValidDataset;
 use hk_ai_dashboard::stats::Stats;
 use std::ops::RangeInclusive;
 

@@ -5,7 +5,8 @@
 #[path = "../../examples/synth.rs"]
 mod synth;
 
-use hk_ai_dashboard::load::{self, ValidDataset};
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::model::ValidDataset;
 
 /// Record counts of the synthetic datasets, with their labels.
 pub const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];

@@ -7,11 +7,9 @@
 mod locate;
 mod validate;
 
-use crate::model::{Dataset, Initiative, Sector, Source};
-use std::collections::HashMap;
+use crate::model::{Dataset, ValidDataset};
 use std::fmt;
 use std::io::Read;
-use std::ops::Deref;
 use std::path::Path;
 
 pub use locate::{Step, format_path, locate, position_of};
@@ -107,66 +105,6 @@ impl fmt::Display for LoadError {
             write!(f, "{}", problem.render(&self.origin))?;
         }
         Ok(())
-    }
-}
-
-/// A dataset that passed validation, with look-up indexes. Immutable: a new file
-/// makes a new one. Dereferences to the [`Dataset`] it holds.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ValidDataset {
-    dataset: Dataset,
-    sources_by_id: HashMap<String, usize>,
-    sectors_by_id: HashMap<String, usize>,
-    initiatives_by_id: HashMap<String, usize>,
-}
-
-impl Deref for ValidDataset {
-    type Target = Dataset;
-    fn deref(&self) -> &Dataset {
-        &self.dataset
-    }
-}
-
-impl ValidDataset {
-    fn new(dataset: Dataset) -> Self {
-        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i))
-                .collect()
-        };
-        ValidDataset {
-            sources_by_id: index(dataset.sources.iter().map(|s| &s.id).collect()),
-            sectors_by_id: index(dataset.sectors.iter().map(|s| &s.id).collect()),
-            initiatives_by_id: index(dataset.initiatives.iter().map(|s| &s.id).collect()),
-            dataset,
-        }
-    }
-
-    /// The source with this id (every reference in a valid dataset resolves).
-    pub fn source(&self, id: &str) -> Option<&Source> {
-        self.sources_by_id
-            .get(id)
-            .map(|&i| &self.dataset.sources[i])
-    }
-
-    /// The sector with this id.
-    pub fn sector(&self, id: &str) -> Option<&Sector> {
-        self.sectors_by_id
-            .get(id)
-            .map(|&i| &self.dataset.sectors[i])
-    }
-
-    /// The initiative with this id.
-    pub fn initiative(&self, id: &str) -> Option<&Initiative> {
-        self.initiatives_by_id
-            .get(id)
-            .map(|&i| &self.dataset.initiatives[i])
-    }
-
-    /// The sector's display name, or the id itself when it is unknown.
-    pub fn sector_name<'a>(&'a self, id: &'a str) -> &'a str {
-        self.sector(id).map_or(id, |s| s.name.as_str())
     }
 }
 

@@ -7,7 +7,9 @@
 
 use super::locate::{Step, format_path, locate_all};
 use super::{Problem, ProblemKind};
-use crate::model::{Confidence, Dataset, Money, PartialDate};
+use crate::model::{
+    Confidence, Dataset, Funding, Initiative, Money, PartialDate, Sector, Source, StartupCount,
+};
 use std::collections::{HashMap, HashSet};
 
 /// Years outside this range are typos (a figure for 20025, or 199).
@@ -54,6 +56,8 @@ struct Rules<'d> {
     sources: HashSet<&'d str>,
     sectors: HashSet<&'d str>,
     initiatives: HashSet<&'d str>,
+    /// Sources that are mirrors or secondary reports.
+    secondary: HashSet<&'d str>,
     found: Vec<(Vec<Step>, String)>,
 }
 
@@ -86,6 +90,10 @@ impl<'d> Rules<'d> {
             sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
             sectors: dataset.sectors.iter().map(|s| s.id.as_str()).collect(),
             initiatives: dataset.initiatives.iter().map(|s| s.id.as_str()).collect(),
+            secondary: (dataset.sources.iter())
+                .filter(|s| s.secondary)
+                .map(|s| s.id.as_str())
+                .collect(),
             found: Vec::new(),
         }
     }
@@ -162,72 +170,114 @@ impl<'d> Rules<'d> {
         self.unique("sectors", d.sectors.iter().map(|s| &s.id));
         self.unique("initiatives", d.initiatives.iter().map(|s| &s.id));
         self.unique("funding", d.funding.iter().map(|s| &s.id));
+        for (i, source) in d.sources.iter().enumerate() {
+            self.check_source(i, source);
+        }
+        for (i, sector) in d.sectors.iter().enumerate() {
+            self.check_sector(i, sector);
+        }
+        for (i, initiative) in d.initiatives.iter().enumerate() {
+            self.check_initiative(i, initiative);
+        }
+        self.check_startup_counts(&d.startup_counts);
+        for (i, funding) in d.funding.iter().enumerate() {
+            self.check_funding(i, funding);
+        }
+    }
 
-        for (i, s) in d.sources.iter().enumerate() {
-            self.text(path!("sources", i, "publisher"), &s.publisher);
-            self.text(path!("sources", i, "title"), &s.title);
-            if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+    /// A record's citation: its source exists, and a record marked Verified
+    /// does not cite a secondary report (it may not claim the primary source).
+    fn cited(&mut self, record: impl Fn() -> Vec<Step>, source: &str, confidence: Confidence) {
+        let field = |name: &str| {
+            let mut steps = record();
+            steps.push(Step::Field(name.to_owned()));
+            steps
+        };
+        self.source(|| field("source"), source);
+        if confidence == Confidence::Verified && self.secondary.contains(source) {
+            self.problem(
+                || field("confidence"),
+                "marked Verified but its source is a secondary report (use Secondary)",
+            );
+        }
+    }
+
+    fn check_source(&mut self, i: usize, s: &Source) {
+        self.text(path!("sources", i, "publisher"), &s.publisher);
+        self.text(path!("sources", i, "title"), &s.title);
+        if !(s.url.starts_with("https://") || s.url.starts_with("http://")) {
+            self.problem(
+                path!("sources", i, "url"),
+                format!("'{}' is not an http(s) URL", shown(&s.url)),
+            );
+        }
+        if let Some(p) = &s.published {
+            self.date(path!("sources", i, "published"), p);
+        }
+        self.date(path!("sources", i, "accessed"), &s.accessed);
+    }
+
+    fn check_sector(&mut self, i: usize, s: &Sector) {
+        self.text(path!("sectors", i, "name"), &s.name);
+        self.text(path!("sectors", i, "summary"), &s.summary);
+        for (j, k) in s.key_figures.iter().enumerate() {
+            self.text(path!("sectors", i, "key_figures", j, "label"), &k.label);
+            self.text(path!("sectors", i, "key_figures", j, "unit"), k.unit.word());
+            if !k.value.is_finite() {
                 self.problem(
-                    path!("sources", i, "url"),
-                    format!("'{}' is not an http(s) URL", shown(&s.url)),
+                    path!("sectors", i, "key_figures", j, "value"),
+                    "must be a finite number",
                 );
             }
-            if let Some(p) = &s.published {
-                self.date(path!("sources", i, "published"), p);
-            }
-            self.date(path!("sources", i, "accessed"), &s.accessed);
+            self.date(path!("sectors", i, "key_figures", j, "date"), &k.date);
+            self.cited(
+                path!("sectors", i, "key_figures", j),
+                &k.source,
+                k.confidence,
+            );
         }
-
-        for (i, s) in d.sectors.iter().enumerate() {
-            self.text(path!("sectors", i, "name"), &s.name);
-            self.text(path!("sectors", i, "summary"), &s.summary);
-            for (j, k) in s.key_figures.iter().enumerate() {
-                self.text(path!("sectors", i, "key_figures", j, "label"), &k.label);
-                self.text(path!("sectors", i, "key_figures", j, "unit"), &k.unit);
-                if !k.value.is_finite() {
-                    self.problem(
-                        path!("sectors", i, "key_figures", j, "value"),
-                        "must be a finite number",
-                    );
-                }
-                self.date(path!("sectors", i, "key_figures", j, "date"), &k.date);
-                self.source(path!("sectors", i, "key_figures", j, "source"), &k.source);
+        for (j, o) in s.organisations.iter().enumerate() {
+            self.text(path!("sectors", i, "organisations", j, "name"), &o.name);
+            self.text(path!("sectors", i, "organisations", j, "note"), &o.note);
+            if let Some(year) = o.founded {
+                self.year(path!("sectors", i, "organisations", j, "founded"), year);
             }
-            for (j, o) in s.organisations.iter().enumerate() {
-                self.text(path!("sectors", i, "organisations", j, "name"), &o.name);
-                self.text(path!("sectors", i, "organisations", j, "note"), &o.note);
-                if let Some(year) = o.founded {
-                    self.year(path!("sectors", i, "organisations", j, "founded"), year);
-                }
-                self.source(path!("sectors", i, "organisations", j, "source"), &o.source);
-            }
+            self.cited(
+                path!("sectors", i, "organisations", j),
+                &o.source,
+                o.confidence,
+            );
         }
+    }
 
-        for (i, n) in d.initiatives.iter().enumerate() {
-            self.text(path!("initiatives", i, "name"), &n.name);
-            self.text(path!("initiatives", i, "body"), &n.body);
-            self.text(path!("initiatives", i, "description"), &n.description);
-            self.date(path!("initiatives", i, "date"), &n.date);
-            if n.sectors.is_empty() {
-                self.problem(path!("initiatives", i, "sectors"), "names no sector");
-            }
-            for (j, sector) in n.sectors.iter().enumerate() {
-                self.sector(path!("initiatives", i, "sectors", j), sector);
-            }
-            if let Some(amount) = &n.amount {
-                self.money(path!("initiatives", i, "amount", "value"), amount);
-            }
-            self.source(path!("initiatives", i, "source"), &n.source);
+    fn check_initiative(&mut self, i: usize, n: &Initiative) {
+        self.text(path!("initiatives", i, "name"), &n.name);
+        self.text(path!("initiatives", i, "body"), &n.body);
+        self.text(path!("initiatives", i, "description"), &n.description);
+        self.date(path!("initiatives", i, "date"), &n.date);
+        if n.sectors.is_empty() {
+            self.problem(path!("initiatives", i, "sectors"), "names no sector");
         }
+        for (j, sector) in n.sectors.iter().enumerate() {
+            self.sector(path!("initiatives", i, "sectors", j), sector);
+        }
+        if let Some(amount) = &n.amount {
+            self.money(path!("initiatives", i, "amount", "value"), amount);
+        }
+        self.cited(path!("initiatives", i), &n.source, n.confidence);
+    }
 
+    /// Each count, and no two counts for the same year and sector (charts would
+    /// add them up).
+    fn check_startup_counts(&mut self, counts: &[StartupCount]) {
         let mut counted: HashMap<(i32, Option<&str>), usize> = HashMap::new();
-        for (i, c) in d.startup_counts.iter().enumerate() {
+        for (i, c) in counts.iter().enumerate() {
             self.year(path!("startup_counts", i, "year"), c.year);
             if let Some(sector) = &c.sector {
                 self.sector(path!("startup_counts", i, "sector"), sector);
             }
             self.text(path!("startup_counts", i, "definition"), &c.definition);
-            self.source(path!("startup_counts", i, "source"), &c.source);
+            self.cited(path!("startup_counts", i), &c.source, c.confidence);
             if let Some(first) = counted.insert((c.year, c.sector.as_deref()), i) {
                 self.problem(
                     path!("startup_counts", i),
@@ -239,63 +289,21 @@ impl<'d> Rules<'d> {
                 );
             }
         }
+    }
 
-        for (i, f) in d.funding.iter().enumerate() {
-            self.year(path!("funding", i, "year"), f.year);
-            self.sector(path!("funding", i, "sector"), &f.sector);
-            self.money(path!("funding", i, "amount", "value"), &f.amount);
-            self.text(path!("funding", i, "name"), &f.name);
-            if let Some(initiative) = &f.initiative
-                && !self.initiatives.contains(initiative.as_str())
-            {
-                self.problem(
-                    path!("funding", i, "initiative"),
-                    format!("unknown initiative '{}'", shown(initiative)),
-                );
-            }
-            self.source(path!("funding", i, "source"), &f.source);
-        }
-
-        // Secondary reports may not be marked as read in the primary source.
-        let secondary: HashSet<&str> = d
-            .sources
-            .iter()
-            .filter(|s| s.secondary)
-            .map(|s| s.id.as_str())
-            .collect();
-        let mut overclaimed: Vec<Vec<Step>> = Vec::new();
-        for (i, sector) in d.sectors.iter().enumerate() {
-            for (j, k) in sector.key_figures.iter().enumerate() {
-                if k.confidence == Confidence::Verified && secondary.contains(k.source.as_str()) {
-                    overclaimed.push((path!("sectors", i, "key_figures", j, "confidence"))());
-                }
-            }
-            for (j, o) in sector.organisations.iter().enumerate() {
-                if o.confidence == Confidence::Verified && secondary.contains(o.source.as_str()) {
-                    overclaimed.push((path!("sectors", i, "organisations", j, "confidence"))());
-                }
-            }
-        }
-        for (i, n) in d.initiatives.iter().enumerate() {
-            if n.confidence == Confidence::Verified && secondary.contains(n.source.as_str()) {
-                overclaimed.push((path!("initiatives", i, "confidence"))());
-            }
-        }
-        for (i, f) in d.funding.iter().enumerate() {
-            if f.confidence == Confidence::Verified && secondary.contains(f.source.as_str()) {
-                overclaimed.push((path!("funding", i, "confidence"))());
-            }
-        }
-        for (i, c) in d.startup_counts.iter().enumerate() {
-            if c.confidence == Confidence::Verified && secondary.contains(c.source.as_str()) {
-                overclaimed.push((path!("startup_counts", i, "confidence"))());
-            }
-        }
-        for steps in overclaimed {
+    fn check_funding(&mut self, i: usize, f: &Funding) {
+        self.year(path!("funding", i, "year"), f.year);
+        self.sector(path!("funding", i, "sector"), &f.sector);
+        self.money(path!("funding", i, "amount", "value"), &f.amount);
+        self.text(path!("funding", i, "name"), &f.name);
+        if let Some(initiative) = &f.initiative
+            && !self.initiatives.contains(initiative.as_str())
+        {
             self.problem(
-                || steps,
-                "marked Verified but its source is a secondary report (use Secondary)",
+                path!("funding", i, "initiative"),
+                format!("unknown initiative '{}'", shown(initiative)),
             );
         }
+        self.cited(path!("funding", i), &f.source, f.confidence);
     }
 }

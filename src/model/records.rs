@@ -1,0 +1,248 @@
+//! The records of a dataset: sources, sectors with their key figures and
+//! organisations, initiatives, startup counts and funding.
+
+use super::{Confidence, Money, PartialDate, Qualifier, Unit};
+use serde::{Deserialize, Serialize};
+
+/// A publication that figures are taken from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    /// Identifier that records use to cite this source.
+    pub id: String,
+    /// Who published it (e.g. "HKSAR Government", "SCMP").
+    pub publisher: String,
+    /// The page's or document's title.
+    pub title: String,
+    /// Where it can be read.
+    pub url: String,
+    /// When it was published, as precisely as known.
+    #[serde(default)]
+    pub published: Option<PartialDate>,
+    /// When it was read for this dataset.
+    pub accessed: PartialDate,
+    /// True when the page is a mirror or a secondary report of the original.
+    #[serde(default)]
+    pub secondary: bool,
+}
+
+/// A sector of Hong Kong's AI landscape: one tab of the dashboard.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Sector {
+    /// Stable identifier ("finance", "healthcare", …).
+    pub id: String,
+    /// English display name.
+    pub name: String,
+    /// Traditional Chinese display name.
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    /// A few sentences in the dataset's own words.
+    pub summary: String,
+    /// The summary in Traditional Chinese.
+    #[serde(default)]
+    pub summary_zh: Option<String>,
+    /// Key figures, most important first; the first is the sector's headline.
+    #[serde(default)]
+    pub key_figures: Vec<KeyFigure>,
+    /// Notable organisations active in this sector.
+    #[serde(default)]
+    pub organisations: Vec<Organisation>,
+}
+
+/// One number that characterises a sector, with its year and source.
+///
+/// Figures of one sector that share a `label` form a series over the years.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyFigure {
+    /// What is counted ("AI companies at Cyberport").
+    pub label: String,
+    /// The label in Traditional Chinese.
+    #[serde(default)]
+    pub label_zh: Option<String>,
+    /// The number as published.
+    pub value: f64,
+    /// Its unit ("companies", "%", "HK$", "PFLOPS").
+    pub unit: Unit,
+    /// Whether the published figure was exact, approximate or a lower bound.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// When the figure applies.
+    pub date: PartialDate,
+    /// Which definition the figure uses, when it matters.
+    #[serde(default)]
+    pub definition: Option<String>,
+    /// The source id.
+    pub source: String,
+    /// How well checked the figure is.
+    pub confidence: Confidence,
+}
+
+/// What kind of body an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OrganisationKind {
+    /// A government bureau, department or office.
+    Government,
+    /// A regulator (HKMA, SFC, PCPD, …).
+    Regulator,
+    /// A statutory body or public corporation (HKSTP, Cyberport, HA, …).
+    PublicBody,
+    /// A university.
+    University,
+    /// A research centre or institute.
+    ResearchCentre,
+    /// A company.
+    Company,
+    /// A startup.
+    Startup,
+    /// A programme, fund or alliance.
+    Programme,
+}
+
+/// A notable organisation of a sector.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// English name.
+    pub name: String,
+    /// Official Traditional Chinese name.
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    /// What kind of body it is.
+    pub kind: OrganisationKind,
+    /// The year it was founded, when a source gives it.
+    #[serde(default)]
+    pub founded: Option<i32>,
+    /// One line on why it matters.
+    pub note: String,
+    /// The source id.
+    pub source: String,
+    /// How well checked the entry is.
+    pub confidence: Confidence,
+}
+
+/// What kind of government initiative an entry is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum InitiativeKind {
+    /// A strategy, blueprint or policy address package.
+    Strategy,
+    /// A fund or subsidy scheme.
+    FundingScheme,
+    /// Physical or digital infrastructure (parks, computing centres).
+    Infrastructure,
+    /// A regulation, guideline or principle.
+    Regulation,
+    /// A research centre or institute.
+    ResearchCentre,
+    /// A talent or education scheme.
+    Talent,
+    /// A new government body (bureau, office, commission).
+    Institution,
+}
+
+impl InitiativeKind {
+    /// Every kind, in display order.
+    pub const ALL: [InitiativeKind; 7] = [
+        InitiativeKind::Strategy,
+        InitiativeKind::FundingScheme,
+        InitiativeKind::Infrastructure,
+        InitiativeKind::Regulation,
+        InitiativeKind::ResearchCentre,
+        InitiativeKind::Talent,
+        InitiativeKind::Institution,
+    ];
+}
+
+/// A dated government initiative on the timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Initiative {
+    /// Stable identifier.
+    pub id: String,
+    /// English name.
+    pub name: String,
+    /// Official Traditional Chinese name.
+    #[serde(default)]
+    pub name_zh: Option<String>,
+    /// When it happened, with the precision the source gives.
+    pub date: PartialDate,
+    /// The body behind it ("ITC", "HKMA", "PCPD", "Cyberport").
+    pub body: String,
+    /// What kind of initiative it is.
+    pub kind: InitiativeKind,
+    /// The sector ids it concerns.
+    pub sectors: Vec<String>,
+    /// The money committed, when a source gives an amount.
+    #[serde(default)]
+    pub amount: Option<Money>,
+    /// One line saying what it is.
+    pub description: String,
+    /// The source id.
+    pub source: String,
+    /// How well checked the entry is.
+    pub confidence: Confidence,
+}
+
+/// A published count of startups for one year, in total or for one sector.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartupCount {
+    /// The survey year.
+    pub year: i32,
+    /// The sector id, or `None` for all startups.
+    #[serde(default)]
+    pub sector: Option<String>,
+    /// The number of startups.
+    pub count: u32,
+    /// Whether the published count was exact or a bound.
+    #[serde(default)]
+    pub qualifier: Qualifier,
+    /// Which count this is (e.g. "InvestHK startup survey").
+    pub definition: String,
+    /// The source id.
+    pub source: String,
+    /// How well checked the entry is.
+    pub confidence: Confidence,
+}
+
+/// What kind of money a funding record is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FundingKind {
+    /// Money a government programme earmarks.
+    GovernmentProgramme,
+    /// A disclosed venture round.
+    VentureRound,
+    /// Money raised in a listing.
+    Ipo,
+    /// A fund set up to invest.
+    Fund,
+}
+
+/// One disclosed amount of funding for a sector in a year.
+///
+/// These are disclosed amounts, not market totals: the sum over a year is the
+/// sum of what was published, never an estimate of the whole market.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Funding {
+    /// Stable identifier.
+    pub id: String,
+    /// The year the money was committed or raised.
+    pub year: i32,
+    /// The sector id.
+    pub sector: String,
+    /// The amount as published, in its original currency.
+    pub amount: Money,
+    /// What kind of money it is.
+    pub kind: FundingKind,
+    /// The programme, round or listing ("SenseTime IPO").
+    pub name: String,
+    /// The initiative this money belongs to, when there is one.
+    #[serde(default)]
+    pub initiative: Option<String>,
+    /// The source id.
+    pub source: String,
+    /// How well checked the entry is.
+    pub confidence: Confidence,
+}
