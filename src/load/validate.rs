@@ -200,6 +200,9 @@ impl<'d> Rules<'d> {
                     self.year(path!("sectors", i, "organisations", j, "founded"), year);
                 }
                 self.source(path!("sectors", i, "organisations", j, "source"), &o.source);
+                if let Some(id) = &o.name_zh_source {
+                    self.source(path!("sectors", i, "organisations", j, "name_zh_source"), id);
+                }
             }
         }
 
@@ -218,6 +221,9 @@ impl<'d> Rules<'d> {
                 self.money(path!("initiatives", i, "amount", "value"), amount);
             }
             self.source(path!("initiatives", i, "source"), &n.source);
+            if let Some(id) = &n.name_zh_source {
+                self.source(path!("initiatives", i, "name_zh_source"), id);
+            }
         }
 
         let mut counted: HashMap<(i32, Option<&str>), usize> = HashMap::new();
@@ -245,6 +251,7 @@ impl<'d> Rules<'d> {
             self.sector(path!("funding", i, "sector"), &f.sector);
             self.money(path!("funding", i, "amount", "value"), &f.amount);
             self.text(path!("funding", i, "name"), &f.name);
+            self.text(path!("funding", i, "scope_note"), &f.scope_note);
             if let Some(initiative) = &f.initiative
                 && !self.initiatives.contains(initiative.as_str())
             {
