@@ -3,9 +3,7 @@
 //! Nothing here knows of egui. Every function is computed once per dataset (see
 //! [`Stats`]) so views never aggregate per frame.
 
-use crate::model::{
-    Dataset, Funding, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount,
-};
+use crate::model::{Dataset, Funding, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount};
 use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::RangeInclusive;

@@ -201,7 +201,10 @@ impl<'d> Rules<'d> {
                 }
                 self.source(path!("sectors", i, "organisations", j, "source"), &o.source);
                 if let Some(id) = &o.name_zh_source {
-                    self.source(path!("sectors", i, "organisations", j, "name_zh_source"), id);
+                    self.source(
+                        path!("sectors", i, "organisations", j, "name_zh_source"),
+                        id,
+                    );
                 }
             }
         }

@@ -132,12 +132,19 @@ mod tests {
         for scope in FundingScope::ALL {
             let series = funding_total_by_year(&d, scope);
             for (year, value) in &series {
-                assert!(close(*value, plain_sum(&d, *year, scope)), "{year} {scope:?}");
+                assert!(
+                    close(*value, plain_sum(&d, *year, scope)),
+                    "{year} {scope:?}"
+                );
             }
             // Years without a record of this scope are absent, not zero.
             for year in d.funding.iter().map(|f| f.year) {
                 let has = d.funding.iter().any(|f| f.year == year && f.scope == scope);
-                assert_eq!(series.iter().any(|(y, _)| *y == year), has, "{year} {scope:?}");
+                assert_eq!(
+                    series.iter().any(|(y, _)| *y == year),
+                    has,
+                    "{year} {scope:?}"
+                );
             }
         }
         let ai: f64 = funding_total_by_year(&d, FundingScope::AiSpecific)
@@ -179,7 +186,8 @@ mod tests {
             .sum();
         assert!(close(table_total, plain));
         // A dataset with no record of a scope gives an empty table, not a zero row.
-        d.funding.retain(|f: &Funding| f.scope != FundingScope::PartlyAi);
+        d.funding
+            .retain(|f: &Funding| f.scope != FundingScope::PartlyAi);
         let none = funding_by_sector_and_year_in(&d, &[FundingScope::PartlyAi]);
         assert!(none.years.is_empty() && none.sectors.is_empty());
     }
