@@ -16,8 +16,9 @@
 //! `#[path = "../examples/synth.rs"] mod synth;` then [`generate`] or [`to_ron`].
 
 use hk_ai_dashboard::model::{
-    Confidence, Currency, Dataset, Funding, FundingKind, FundingScope, Initiative, InitiativeKind, KeyFigure,
-    Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source, StartupCount,
+    Confidence, Currency, Dataset, Funding, FundingKind, FundingScope, Initiative, InitiativeKind,
+    KeyFigure, Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source,
+    StartupCount,
 };
 use std::io::Write;
 use std::process::ExitCode;
