@@ -16,9 +16,9 @@
 //! `#[path = "../examples/synth.rs"] mod synth;` then [`generate`] or [`to_ron`].
 
 use hk_ai_dashboard::model::{
-    Confidence, Currency, Dataset, Funding, FundingKind, Initiative, InitiativeKind, KeyFigure,
-    Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source, StartupCount,
-    Unit,
+    Confidence, Currency, Dataset, Funding, FundingKind, FundingScope, Initiative, InitiativeKind,
+    KeyFigure, Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source,
+    StartupCount, Unit,
 };
 use std::io::Write;
 use std::process::ExitCode;
@@ -291,6 +291,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         let organisation = Organisation {
             name: name(&mut rng, i),
             name_zh: rng.chance(40).then(|| format!("合成機構{i}")),
+            name_zh_source: None,
             kind: *rng.pick(&[
                 OrganisationKind::Government,
                 OrganisationKind::Regulator,
@@ -325,6 +326,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
                 id: format!("init_{i}"),
                 name: name(&mut rng, i),
                 name_zh: rng.chance(40).then(|| format!("合成計劃{i}")),
+                name_zh_source: None,
                 date: date(&mut rng),
                 body: (*rng.pick(&BODIES)).to_owned(),
                 kind: *rng.pick(&InitiativeKind::ALL),
@@ -372,6 +374,9 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
                     FundingKind::Ipo,
                     FundingKind::Fund,
                 ]),
+                // From the index, not the generator, so the other fields stay as before.
+                scope: FundingScope::ALL[i % FundingScope::ALL.len()],
+                scope_note: "Synthetic record.".to_owned(),
                 name: name(&mut rng, i),
                 initiative,
                 source,

@@ -3,7 +3,9 @@
 //! Nothing here knows of egui. Every function is computed once per dataset (see
 //! [`Stats`]) so views never aggregate per frame.
 
-use crate::model::{Dataset, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount, Unit};
+use crate::model::{
+    Dataset, Funding, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount, Unit,
+};
 use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::RangeInclusive;
@@ -55,6 +57,12 @@ pub struct SectorSeries {
     /// Values sorted by year.
     pub points: Vec<YearValue>,
 }
+
+mod funding_scope;
+
+pub use funding_scope::{
+    ScopeTotals, funding_by_scope_and_year, funding_by_sector_and_year_in, funding_total_by_year,
+};
 
 /// The total startup count per year (InvestHK survey), sorted by year.
 pub fn startups_total_by_year(dataset: &Dataset) -> Vec<YearValue> {
@@ -200,9 +208,21 @@ impl FundingTable {
     }
 }
 
-/// Sums the disclosed funding records by sector and year (US$ converted at the peg).
+/// Sums the disclosed funding records by sector and year (US$ converted at the peg),
+/// every scope together: see [`funding_by_sector_and_year_in`] to keep AI money apart.
 pub fn funding_by_sector_and_year(dataset: &Dataset) -> FundingTable {
-    let mut years: Vec<i32> = dataset.funding.iter().map(|f| f.year).collect();
+    funding_table_where(dataset, |_| true)
+}
+
+/// The funding table of the records `keep` accepts; years and sectors without
+/// such a record drop out.
+fn funding_table_where(dataset: &Dataset, keep: impl Fn(&Funding) -> bool) -> FundingTable {
+    let mut years: Vec<i32> = dataset
+        .funding
+        .iter()
+        .filter(|f| keep(f))
+        .map(|f| f.year)
+        .collect();
     years.sort_unstable();
     years.dedup();
     // One hash look-up per record: O(records × log years + sectors), whatever
@@ -214,6 +234,9 @@ pub fn funding_by_sector_and_year(dataset: &Dataset) -> FundingTable {
     }
     let mut sums: Vec<Option<Vec<FundingCell>>> = vec![None; dataset.sectors.len()];
     for (i, record) in dataset.funding.iter().enumerate() {
+        if !keep(record) {
+            continue;
+        }
         let (Some(&sector), Ok(column)) = (
             first.get(record.sector.as_str()),
             years.binary_search(&record.year),
@@ -327,6 +350,8 @@ pub struct Stats {
     pub sector_count_years: Vec<i32>,
     /// [`funding_by_sector_and_year`].
     pub funding: FundingTable,
+    /// [`funding_by_scope_and_year`]: AI-specific, partly-AI and general money apart.
+    pub funding_by_scope: Vec<ScopeTotals>,
     /// [`initiatives_by_year_and_kind`].
     pub initiatives_by_year: BTreeMap<i32, BTreeMap<InitiativeKind, usize>>,
     /// The span of years any chart covers (startups, funding, initiatives).
@@ -350,6 +375,7 @@ impl Stats {
             startups_by_sector: startups_by_sector_and_year(dataset),
             sector_count_years: years_with_sector_startup_counts(dataset),
             startups_total,
+            funding_by_scope: funding_by_scope_and_year(dataset),
             funding,
             initiatives_by_year,
             year_span,
@@ -405,6 +431,8 @@ mod tests {
             sector: sector.into(),
             amount: Money { currency, value },
             kind: FundingKind::VentureRound,
+            scope: FundingScope::AiSpecific,
+            scope_note: "n".into(),
             name: id.into(),
             initiative: None,
             source: "s".into(),

@@ -109,6 +109,10 @@ const BAD_FILES: &[(&str, Expect)] = &[
     ),
     ("field-missing.ron", Located("missing field named `url`")),
     (
+        "funding-without-scope.ron",
+        Located("missing field named `scope`"),
+    ),
+    (
         "field-duplicate.ron",
         Located("duplicate field named `title`"),
     ),

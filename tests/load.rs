@@ -100,7 +100,7 @@ fn duplicate_ids_are_located_at_the_repeat() {
 
     let text = broken(
         "            id: \"f1\",",
-        "            id: \"f1\",\n            year: 2019,\n            sector: \"finance\",\n            amount: (currency: HKD, value: 1),\n            kind: Ipo,\n            name: \"IPO\",\n            source: \"src\",\n            confidence: Verified,\n        ),\n        (\n            id: \"f1\",",
+        "            id: \"f1\",\n            year: 2019,\n            sector: \"finance\",\n            amount: (currency: HKD, value: 1),\n            kind: Ipo,\n            scope: AiSpecific,\n            scope_note: \"n\",\n            name: \"IPO\",\n            source: \"src\",\n            confidence: Verified,\n        ),\n        (\n            id: \"f1\",",
     );
     let found = problems(&text);
     assert_eq!(found.len(), 1, "{found:#?}");

@@ -128,7 +128,7 @@ pub fn parse_dataset(text: &str, origin: &str) -> Result<ValidDataset, LoadError
                 column: e.span.start.col,
             }),
             path: None,
-            message: clipped(e.code.to_string()),
+            message: with_hint(clipped(e.code.to_string())),
         }])
     })?;
     let problems = validate::validate(&dataset, text);
@@ -147,6 +147,18 @@ fn clipped(message: String) -> String {
     match message.char_indices().nth(MAX_MESSAGE_CHARS) {
         None => message,
         Some((cut, _)) => format!("{}…", &message[..cut]),
+    }
+}
+
+/// Adds what to write to a message about a missing field whose meaning is not
+/// obvious from its name.
+fn with_hint(message: String) -> String {
+    if message.contains("missing field named `scope` in `Funding`") {
+        format!(
+            "{message}: every funding record says whether its money is AiSpecific, PartlyAi or GeneralInnovation, with a scope_note giving the reason"
+        )
+    } else {
+        message
     }
 }
 

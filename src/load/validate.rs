@@ -247,6 +247,12 @@ impl<'d> Rules<'d> {
                 &o.source,
                 o.confidence,
             );
+            if let Some(id) = &o.name_zh_source {
+                self.source(
+                    path!("sectors", i, "organisations", j, "name_zh_source"),
+                    id,
+                );
+            }
         }
     }
 
@@ -265,6 +271,9 @@ impl<'d> Rules<'d> {
             self.money(path!("initiatives", i, "amount", "value"), amount);
         }
         self.cited(path!("initiatives", i), &n.source, n.confidence);
+        if let Some(id) = &n.name_zh_source {
+            self.source(path!("initiatives", i, "name_zh_source"), id);
+        }
     }
 
     /// Each count, and no two counts for the same year and sector (charts would
@@ -296,6 +305,7 @@ impl<'d> Rules<'d> {
         self.sector(path!("funding", i, "sector"), &f.sector);
         self.money(path!("funding", i, "amount", "value"), &f.amount);
         self.text(path!("funding", i, "name"), &f.name);
+        self.text(path!("funding", i, "scope_note"), &f.scope_note);
         if let Some(initiative) = &f.initiative
             && !self.initiatives.contains(initiative.as_str())
         {

@@ -109,6 +109,10 @@ pub struct Organisation {
     /// Official Traditional Chinese name.
     #[serde(default)]
     pub name_zh: Option<String>,
+    /// The source id of the Chinese-language page the official name was read in,
+    /// when it is not the record's own `source`.
+    #[serde(default)]
+    pub name_zh_source: Option<String>,
     /// What kind of body it is.
     pub kind: OrganisationKind,
     /// The year it was founded, when a source gives it.
@@ -165,6 +169,10 @@ pub struct Initiative {
     /// Official Traditional Chinese name.
     #[serde(default)]
     pub name_zh: Option<String>,
+    /// The source id of the Chinese-language page the official name was read in,
+    /// when it is not the record's own `source`.
+    #[serde(default)]
+    pub name_zh_source: Option<String>,
     /// When it happened, with the precision the source gives.
     pub date: PartialDate,
     /// The body behind it ("ITC", "HKMA", "PCPD", "Cyberport").
@@ -219,6 +227,28 @@ pub enum FundingKind {
     Fund,
 }
 
+/// Whether a funding record's money is for AI, as its source states it. The
+/// dashboard never sums AI money with general I&T money silently: stats keep
+/// the three apart.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub enum FundingScope {
+    /// All of the money is for AI: an AI scheme, institute or AI company.
+    AiSpecific,
+    /// A programme whose AI share a source states (AI among a few named areas).
+    PartlyAi,
+    /// Innovation and technology money in general, not earmarked for AI.
+    GeneralInnovation,
+}
+
+impl FundingScope {
+    /// Every scope, AI-specific first.
+    pub const ALL: [FundingScope; 3] = [
+        FundingScope::AiSpecific,
+        FundingScope::PartlyAi,
+        FundingScope::GeneralInnovation,
+    ];
+}
+
 /// One disclosed amount of funding for a sector in a year.
 ///
 /// These are disclosed amounts, not market totals: the sum over a year is the
@@ -236,6 +266,12 @@ pub struct Funding {
     pub amount: Money,
     /// What kind of money it is.
     pub kind: FundingKind,
+    /// Whether the money is AI-specific, partly AI or general I&T. Required: a
+    /// record without it is rejected, so no money is counted as AI by default.
+    pub scope: FundingScope,
+    /// Why the scope is what it is, in a short phrase ("an AI company's round",
+    /// "AI one of five named areas").
+    pub scope_note: String,
     /// The programme, round or listing ("SenseTime IPO").
     pub name: String,
     /// The initiative this money belongs to, when there is one.

@@ -64,6 +64,8 @@ pub const MINIMAL: &str = r#"// A minimal valid dataset.
             sector: "finance",
             amount: (currency: USD, value: 600000000),
             kind: VentureRound,
+            scope: AiSpecific,
+            scope_note: "Test record.",
             name: "Round",
             source: "src",
             confidence: Verified,

@@ -1,0 +1,107 @@
+//! Coverage of the shipped dataset, as `data/README.md` promises it: every
+//! funding record has a scope and its reason, every sector shows a trend series
+//! (or names the gap on its card), and every record the README says needs a
+//! Chinese name has one.
+
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::model::{Dataset, OrganisationKind};
+use hk_ai_dashboard::stats::key_figure_series;
+
+fn shipped() -> Dataset {
+    match load::embedded_dataset() {
+        Ok(d) => (*d).clone(),
+        Err(e) => panic!("the shipped dataset is invalid:\n{e}"),
+    }
+}
+
+/// The sentence a sector's summary carries when no published figure gives a
+/// series of three or more points (data/README.md, "Series").
+const SERIES_GAP: &str = "No published figure yet gives a trend series";
+
+#[test]
+fn every_funding_record_has_a_scope_note() {
+    let d = shipped();
+    assert!(!d.funding.is_empty());
+    for f in &d.funding {
+        assert!(
+            f.scope_note.trim().len() >= 10,
+            "{}: scope note {:?} is not a reason",
+            f.id,
+            f.scope_note
+        );
+    }
+}
+
+#[test]
+fn every_sector_has_a_three_point_series_or_names_the_gap() {
+    let d = shipped();
+    let mut with_series = 0;
+    for sector in &d.sectors {
+        let longest = key_figure_series(sector)
+            .iter()
+            .map(|s| s.points.len())
+            .max()
+            .unwrap_or(0);
+        if longest >= 3 {
+            with_series += 1;
+        } else {
+            assert!(
+                sector.summary.contains(SERIES_GAP),
+                "{}: no series of 3+ points and the summary does not name the gap",
+                sector.id
+            );
+        }
+    }
+    // Most sectors must have a real series: the gap sentence is the exception.
+    assert!(with_series >= 6, "only {with_series} sectors have a series");
+}
+
+#[test]
+fn records_that_need_a_chinese_name_have_one() {
+    let d = shipped();
+    let mut missing = Vec::new();
+    for sector in &d.sectors {
+        if sector.name_zh.is_none() || sector.summary_zh.is_none() {
+            missing.push(format!("sector {}", sector.id));
+        }
+        for k in &sector.key_figures {
+            if k.label_zh.as_deref().is_none_or(|z| z.trim().is_empty()) {
+                missing.push(format!("{}: key figure {:?}", sector.id, k.label));
+            }
+        }
+        for o in &sector.organisations {
+            let official = matches!(
+                o.kind,
+                OrganisationKind::Government
+                    | OrganisationKind::Regulator
+                    | OrganisationKind::PublicBody
+                    | OrganisationKind::University
+            );
+            if official && o.name_zh.is_none() {
+                missing.push(format!("{}: organisation {:?}", sector.id, o.name));
+            }
+        }
+    }
+    assert!(missing.is_empty(), "no Chinese name: {missing:#?}");
+}
+
+#[test]
+fn chinese_names_cite_a_source_that_exists() {
+    let d = shipped();
+    let cited = d
+        .sectors
+        .iter()
+        .flat_map(|s| &s.organisations)
+        .filter_map(|o| o.name_zh_source.as_deref())
+        .chain(
+            d.initiatives
+                .iter()
+                .filter_map(|i| i.name_zh_source.as_deref()),
+        );
+    let mut count = 0;
+    for id in cited {
+        count += 1;
+        assert!(d.sources.iter().any(|s| s.id == id), "unknown source {id}");
+    }
+    assert!(count > 0, "no Chinese name cites its source");
+}
