@@ -329,6 +329,7 @@ fn measure_zh(measure: Measure) -> &'static str {
         Measure::Labs => "個實驗室",
         Measure::Projects => "個項目",
         Measure::Models => "個模型",
+        Measure::Universities => "所大學",
         Measure::Pflops => "PFLOPS",
     }
 }

@@ -4,7 +4,7 @@
 //! Chinese name has one.
 
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::model::{Dataset, OrganisationKind};
+use hk_ai_dashboard::model::{Dataset, OrganisationKind, Unit};
 use hk_ai_dashboard::stats::key_figure_series;
 
 fn shipped() -> Dataset {
@@ -104,4 +104,19 @@ fn chinese_names_cite_a_source_that_exists() {
         assert!(d.sources.iter().any(|s| s.id == id), "unknown source {id}");
     }
     assert!(count > 0, "no Chinese name cites its source");
+}
+
+#[test]
+fn every_shipped_unit_is_one_the_dashboard_can_translate() {
+    let d = shipped();
+    for sector in &d.sectors {
+        for figure in &sector.key_figures {
+            assert!(
+                !matches!(figure.unit, Unit::Other(_)),
+                "{}: unit {:?} has no Chinese measure word (add it to model::Measure)",
+                figure.label,
+                figure.unit.word()
+            );
+        }
+    }
 }

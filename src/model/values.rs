@@ -141,6 +141,7 @@ measures! {
     Labs => "labs",
     Projects => "projects",
     Models => "models",
+    Universities => "universities",
     Pflops => "PFLOPS",
 }
 
