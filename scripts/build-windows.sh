@@ -76,7 +76,7 @@ rm -f "$zipfile"
 # --- installer ----------------------------------------------------------------------
 setup=$out/$name-setup.exe
 makensis -V2 -INPUTCHARSET UTF8 \
-    -DVERSION="$version" -DDIST="$stage" -DOUTFILE="$PWD/$setup" \
+    -DVERSION="$version" -DDIST="$PWD/$stage" -DOUTFILE="$PWD/$setup" \
     -DICON="$PWD/assets/icon/hk-ai-dashboard.ico" \
     packaging/windows/installer.nsi
 
