@@ -36,13 +36,19 @@ build_started=$SECONDS
 cargo build --release --locked --target "$target" --bin hk-ai-dashboard
 echo "   built in $((SECONDS - build_started)) s"
 exe=target/$target/release/hk-ai-dashboard.exe
+# Its console twin hk-ai-dashboard.com (packaging/windows/console: why).
+cargo build --release --locked --target "$target" \
+    --manifest-path packaging/windows/console/Cargo.toml --target-dir "$out/console-build"
+console=$out/console-build/$target/release/hk-ai-dashboard-console.exe
 
 # Only system DLLs: the mingw runtime (libgcc, winpthread) must be linked in.
-imports=$(x86_64-w64-mingw32-objdump -p "$exe" | sed -n 's/^\s*DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
-if grep -E '^(lib|.*mingw)' <<<"$imports"; then
-    echo "error: $exe needs the mingw DLLs above, which Windows does not have" >&2
-    exit 1
-fi
+for program in "$exe" "$console"; do
+    imports=$(x86_64-w64-mingw32-objdump -p "$program" | sed -n 's/^\s*DLL Name: //p' | tr 'A-Z' 'a-z' | sort -u)
+    if grep -E '^(lib|.*mingw)' <<<"$imports"; then
+        echo "error: $program needs the mingw DLLs above, which Windows does not have" >&2
+        exit 1
+    fi
+done
 
 # --- the staged folder (the zip's content and the installer's files) -----------
 version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
@@ -52,6 +58,7 @@ rm -rf "$out/stage"
 mkdir -p "$stage"
 # Debug symbols are not shipped: a third of the file.
 x86_64-w64-mingw32-strip -o "$stage/hk-ai-dashboard.exe" "$exe"
+cp "$console" "$stage/hk-ai-dashboard.com"
 cp README.md "$stage/README.txt"
 cp LICENSE-MIT "$stage/LICENSE-MIT.txt"
 cp LICENSE-APACHE "$stage/LICENSE-APACHE.txt"
@@ -83,5 +90,6 @@ makensis -V2 -INPUTCHARSET UTF8 \
 mb() { awk -v b="$(stat -c %s "$1")" 'BEGIN { printf "%.1f MB", b / 1000000 }'; }
 echo "== done in $((SECONDS - started)) s"
 echo "   $stage/hk-ai-dashboard.exe  $(mb "$stage/hk-ai-dashboard.exe")"
+echo "   $stage/hk-ai-dashboard.com  $(mb "$stage/hk-ai-dashboard.com")"
 echo "   $zipfile  $(mb "$zipfile")"
 echo "   $setup  $(mb "$setup")"

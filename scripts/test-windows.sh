@@ -37,6 +37,7 @@ command -v compare >/dev/null && compare -version 2>/dev/null | grep -q ImageMag
 command -v xdotool >/dev/null || missing+=(xdotool)
 command -v wrestool >/dev/null || missing+=(icoutils)
 command -v unzip >/dev/null || missing+=(unzip)
+command -v tmux >/dev/null || missing+=(tmux)
 command -v x86_64-w64-mingw32-gcc >/dev/null || missing+=(gcc-mingw-w64-x86-64)
 [ -e /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so ] || missing+=(libgl1-mesa-dri)
 if [ ${#missing[@]} -gt 0 ]; then
@@ -89,7 +90,7 @@ x86_64-w64-mingw32-gcc -O2 -shared -s -o "$stub" packaging/windows/test/process-
 
 echo "== 1. the portable zip ($zipfile)"
 listing=$(unzip -Z1 "$zipfile")
-for f in hk-ai-dashboard.exe README.txt LICENSE-MIT.txt LICENSE-APACHE.txt LICENSE-FONT-OFL.txt THIRD-PARTY-LICENSES.txt; do
+for f in hk-ai-dashboard.exe hk-ai-dashboard.com README.txt LICENSE-MIT.txt LICENSE-APACHE.txt LICENSE-FONT-OFL.txt THIRD-PARTY-LICENSES.txt; do
     check "zip holds $f" grep -qx "$name/$f" <<<"$listing"
 done
 check "zip holds no test stub" bash -c '! grep -qi bcryptprimitives <<<"$1"' _ "$listing"
@@ -143,9 +144,36 @@ usage_rc() { "$1" "${@:2}" >/dev/null 2>&1; echo $?; }
 check "a usage error exits 2 on both" \
     test "$(usage_rc "$linux_app" export --chart nope)" = "$(usage_rc "$wine" "$portable" export --chart nope)"
 check "--version prints the same" test "$("$linux_app" --version)" = "$("$wine" "$portable" --version 2>/dev/null | tr -d '\r')"
-# In a Windows console (cmd.exe): the GUI program attaches to it and prints there.
-console=$("$wine" cmd /c "$(winepath_w "$portable") check tests/bad-data/empty.ron" 2>&1 | tr -d '\r')
-check "check prints through cmd.exe" grep -q "empty.ron" <<<"$console"
+
+echo "== 3b. in a Windows console: cmd.exe in a terminal (tmux)"
+# Typed without extension, hk-ai-dashboard runs the console twin (.com): cmd
+# waits, prints in order and sets %ERRORLEVEL%. The GUI .exe typed in full
+# attaches to the console and prints (cmd does not wait for it: no exit code).
+socket=hk-win-test-$$
+tmux -L "$socket" new-session -d -x 200 -y 60 \
+    "cd '$PWD' && env HOME='$HOME' WINEPREFIX='$WINEPREFIX' WINEDEBUG=-all WINEDLLOVERRIDES='$WINEDLLOVERRIDES' $wine cmd"
+sleep 4
+type_line() { tmux -L "$socket" send-keys "$1" Enter; sleep "${2:-1}"; }
+type_line "cd /d \"$(winepath_w "$(dirname "$portable")")\""
+bad=$(winepath_w "$PWD/tests/bad-data/empty.ron")
+good=$(winepath_w "$PWD/tests/good-data/one-line.ron")
+type_line "hk-ai-dashboard check \"$bad\"" 8
+type_line "echo [bad exit %ERRORLEVEL%]"
+type_line "hk-ai-dashboard check \"$good\"" 8
+type_line "echo [good exit %ERRORLEVEL%]"
+type_line "hk-ai-dashboard export --chart nope" 8
+type_line "echo [usage exit %ERRORLEVEL%]"
+type_line "hk-ai-dashboard.exe check \"$bad\" & echo [gui started]" 10
+screen=$(tmux -L "$socket" capture-pane -p -S -200 | tr -d '\r')
+tmux -L "$socket" kill-server
+in_order() { # text that must appear, each on a later line than the one before
+    awk -v want="$(printf '%s\n' "$@")" 'BEGIN { n = split(want, w, "\n") }
+        k < n && index($0, w[k + 1]) { k++ } END { exit k < n }' <<<"$screen"
+}
+check "hk-ai-dashboard check (bad): message, then exit 1" in_order "empty.ron: error: the file is empty" "[bad exit 1]"
+check "hk-ai-dashboard check (good): message, then exit 0" in_order "one-line.ron: ok:" "[good exit 0]"
+check "hk-ai-dashboard export (usage error): message, then exit 2" in_order "invalid value 'nope'" "[usage exit 2]"
+check "hk-ai-dashboard.exe check prints in the console" in_order "[gui started]" "empty.ron: error: the file is empty"
 
 echo "== 4. silent install (/S /DESKTOP)"
 "$wine" "$setup" /S /DESKTOP >/dev/null 2>&1
@@ -234,6 +262,14 @@ import -window root -crop 420x150+0+810 "$work/start-menu.png"
 xdotool mousemove 170 885 click 1
 check "the Start-menu entry starts the app" wait_for 60 window_open
 check "the app closes cleanly again" wait_for 15 close_all
+# Without OpenGL 2.0 (Mesa made to offer only 1.1, like an old driver): a
+# message box says why and what still works, instead of a silent exit.
+MESA_GL_VERSION_OVERRIDE=1.1 "$wine" explorer /desktop=shell,1440x960 "$registered_exe" >/dev/null 2>&1 &
+message_box() { xdotool search --name "^HK AI Dashboard\$" >/dev/null 2>&1 && ! window_open; }
+check "without OpenGL 2: a message box explains" wait_for 60 message_box
+sleep 2
+import -window root -crop 520x260+460+340 "$work/no-opengl.png"
+check "the message box closes and the app exits" wait_for 15 close_all
 "$wineserver" -k
 "$wineserver" -w
 rm -f "$instdir/bcryptprimitives.dll"
@@ -255,6 +291,7 @@ check "Apps & features entry removed" reg_gone "$uninst"
 if [ -n "$update_screenshots" ]; then
     cp "$work/window.png" assets/screenshots/windows-wine.png
     cp "$work/start-menu.png" assets/screenshots/windows-start-menu.png
+    cp "$work/no-opengl.png" assets/screenshots/windows-no-opengl.png
     cp "$work/start-menu-icon-256.png" assets/screenshots/windows-start-menu-icon.png
     echo "== screenshots copied to assets/screenshots/"
 fi

@@ -83,6 +83,7 @@ Section "!$(SecAppName)" SecApp
   SetShellVarContext current
   SetOutPath "$INSTDIR"
   File "${DIST}\${EXE}"
+  File "${DIST}\hk-ai-dashboard.com"
   File "${DIST}\README.txt"
   File "${DIST}\LICENSE-MIT.txt"
   File "${DIST}\LICENSE-APACHE.txt"
@@ -145,6 +146,7 @@ FunctionEnd
 Section "Uninstall"
   SetShellVarContext current
   Delete "$INSTDIR\${EXE}"
+  Delete "$INSTDIR\hk-ai-dashboard.com"
   Delete "$INSTDIR\README.txt"
   Delete "$INSTDIR\LICENSE-MIT.txt"
   Delete "$INSTDIR\LICENSE-APACHE.txt"

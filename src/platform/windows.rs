@@ -2,7 +2,9 @@
 //! `main.rs`), so a double-click opens no console window. A GUI program gets no
 //! console of its own, though, so `export`, `check`, `--help` and usage errors
 //! attach to the console of the terminal that started them (cmd, PowerShell,
-//! Windows Terminal) before printing.
+//! Windows Terminal) before printing. An interactive cmd does not wait for a
+//! GUI program, though, so for exit codes the console twin
+//! `hk-ai-dashboard.com` (packaging/windows/console) runs this `.exe` and waits.
 
 use windows_sys::Win32::Storage::FileSystem::{FILE_TYPE_DISK, FILE_TYPE_PIPE, GetFileType};
 use windows_sys::Win32::System::Console::{
