@@ -62,6 +62,12 @@ def main():
         "",
         f"The program links these {len(packages)} Rust crates (target {target}).",
         "Each is used under the licence named; their licence files follow.",
+        "It also contains the Rust standard library (copyright the Rust Project",
+        "Developers, MIT OR Apache-2.0: the texts of LICENSE-MIT.txt and",
+        "LICENSE-APACHE.txt) and, from the MinGW-w64 toolchain,",
+        "its C runtime start-up code (ZPL 2.1 / public domain) and libgcc (GPL 3",
+        "with the GCC Runtime Library Exception, which places no conditions on",
+        "programs compiled with it).",
         "",
     ]
     for package in packages:
