@@ -20,7 +20,10 @@ fn main() -> ExitCode {
         }
     };
     // Standard input, output and error are inherited: the .exe prints here.
-    match Command::new(&gui).args(std::env::args_os().skip(1)).status() {
+    match Command::new(&gui)
+        .args(std::env::args_os().skip(1))
+        .status()
+    {
         Ok(status) => {
             let code = status.code().unwrap_or(1);
             ExitCode::from(u8::try_from(code).unwrap_or(1))
