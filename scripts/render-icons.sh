@@ -23,3 +23,15 @@ for n in "${sizes[@]}"; do
     fi
     echo "rendered $dir/hk.ai.dashboard.png"
 done
+
+# The Windows icon (embedded in the .exe by build.rs, used by the installer):
+# 16 to 64 px as bitmaps for old shell views, 128 and 256 px as PNG entries.
+if ! command -v icotool >/dev/null 2>&1; then
+    echo "error: icotool not found; install it with: sudo apt-get install icoutils" >&2
+    exit 1
+fi
+png() { echo "$out/$1x$1/apps/hk.ai.dashboard.png"; }
+icotool --create --output assets/icon/hk-ai-dashboard.ico \
+    "$(png 16)" "$(png 24)" "$(png 32)" "$(png 48)" "$(png 64)" \
+    --raw="$(png 128)" --raw="$(png 256)"
+echo "rendered assets/icon/hk-ai-dashboard.ico"

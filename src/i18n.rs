@@ -62,13 +62,25 @@ impl Lang {
         }
     }
 
-    /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`).
+    /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`; on
+    /// Windows, where these are rarely set, the user's display language).
     pub fn from_environment() -> Lang {
         ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|v| std::env::var(v).ok())
             .find(|v| !v.is_empty())
-            .map_or(Lang::En, |v| Lang::from_locale(&v))
+            .map(|v| Lang::from_locale(&v))
+            .or_else(windows_display_language)
+            .unwrap_or(Lang::En)
+    }
+
+    /// The language a Windows language id (`LANGID`) asks for: Chinese for
+    /// Traditional Chinese (Hong Kong, Taiwan, Macao, zh-Hant), English otherwise.
+    pub fn from_windows_language_id(id: u16) -> Lang {
+        match id {
+            0x0C04 | 0x0404 | 0x1404 | 0x7C04 => Lang::ZhHk,
+            _ => Lang::En,
+        }
     }
 
     /// The text of `key` in this language.
@@ -402,6 +414,20 @@ pub fn confidence(confidence: crate::model::Confidence) -> T {
     }
 }
 
+/// The user's Windows display language.
+#[cfg(windows)]
+fn windows_display_language() -> Option<Lang> {
+    // SAFETY: takes no arguments and cannot fail.
+    let id = unsafe { windows_sys::Win32::Globalization::GetUserDefaultUILanguage() };
+    Some(Lang::from_windows_language_id(id))
+}
+
+/// Elsewhere the locale variables are the whole answer.
+#[cfg(not(windows))]
+fn windows_display_language() -> Option<Lang> {
+    None
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -483,6 +509,18 @@ mod tests {
         assert_eq!(Lang::from_code("zh-HK"), Some(Lang::ZhHk));
         assert_eq!(Lang::from_code("EN"), Some(Lang::En));
         assert_eq!(Lang::from_code("fr"), None);
+    }
+
+    #[test]
+    fn windows_display_languages_pick_the_language() {
+        // zh-HK, zh-TW, zh-MO and zh-Hant read Traditional Chinese.
+        for id in [0x0C04, 0x0404, 0x1404, 0x7C04] {
+            assert_eq!(Lang::from_windows_language_id(id), Lang::ZhHk, "{id:#06x}");
+        }
+        // zh-CN, zh-SG (Simplified), en-US, en-GB (Hong Kong's English users).
+        for id in [0x0804, 0x1004, 0x0409, 0x0809] {
+            assert_eq!(Lang::from_windows_language_id(id), Lang::En, "{id:#06x}");
+        }
     }
 
     #[test]

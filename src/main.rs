@@ -1,21 +1,44 @@
 //! The `hk-ai-dashboard` binary: parses the command line and hands over to the
 //! library. Kept thin so everything it does is testable.
 
+// Windows: a GUI program, so a double-click opens no console window; the
+// command-line subcommands borrow the terminal's console (see `platform`).
+#![cfg_attr(windows, windows_subsystem = "windows")]
+
+mod platform;
+
 use clap::Parser;
 use hk_ai_dashboard::cli::{self, Cli, Command};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let args = Cli::parse();
+    let args = match Cli::try_parse() {
+        Ok(args) => args,
+        Err(usage) => {
+            // --help, --version and usage errors print to the terminal.
+            platform::attach_parent_console();
+            usage.exit()
+        }
+    };
     match args.command {
         Some(Command::Check { files }) => {
+            platform::attach_parent_console();
             ExitCode::from(cli::run_check(&files, &mut std::io::stdout().lock()))
         }
-        Some(Command::Export(export)) => ExitCode::from(cli::run_export(
-            &export,
-            &mut std::io::stdout().lock(),
-            &mut std::io::stderr(),
-        )),
-        None => ExitCode::from(hk_ai_dashboard::ui::run(args.file)),
+        Some(Command::Export(export)) => {
+            platform::attach_parent_console();
+            ExitCode::from(cli::run_export(
+                &export,
+                &mut std::io::stdout().lock(),
+                &mut std::io::stderr(),
+            ))
+        }
+        None => {
+            let status = hk_ai_dashboard::ui::run(args.file);
+            if status != 0 {
+                platform::report_window_failure();
+            }
+            ExitCode::from(status)
+        }
     }
 }

@@ -5,14 +5,14 @@
 mod common;
 
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
-use hk_ai_dashboard::export::{self, ExportError, ExportSpec, Format, Theme};
+use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::model::ValidDataset;
 use hk_ai_dashboard::stats::Stats;
 use std::collections::HashSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
@@ -568,8 +568,10 @@ fn sizes_and_scales_are_validated_with_clear_errors() {
 /// Makes a folder read-only for this process, even for root (who ignores
 /// permission bits): `chmod 555`, and `chattr +i` when that is not enough.
 /// Undone on drop. `None` when the folder cannot be made read-only here.
-struct ReadOnly(PathBuf, bool);
+#[cfg(unix)]
+struct ReadOnly(std::path::PathBuf, bool);
 
+#[cfg(unix)]
 impl ReadOnly {
     fn new(dir: &Path) -> Option<ReadOnly> {
         use std::os::unix::fs::PermissionsExt;
@@ -589,6 +591,7 @@ impl ReadOnly {
     }
 }
 
+#[cfg(unix)]
 fn writable(dir: &Path) -> bool {
     let probe = dir.join(".probe");
     let ok = std::fs::write(&probe, b"").is_ok();
@@ -596,6 +599,7 @@ fn writable(dir: &Path) -> bool {
     ok
 }
 
+#[cfg(unix)]
 impl Drop for ReadOnly {
     fn drop(&mut self) {
         use std::os::unix::fs::PermissionsExt;
@@ -615,6 +619,7 @@ fn names_in(dir: &Path) -> Vec<String> {
     names
 }
 
+#[cfg(unix)]
 #[test]
 fn a_read_only_folder_fails_with_exit_1_and_leaves_everything_as_it_was() {
     let dir = tempfile::tempdir().unwrap();
@@ -653,6 +658,7 @@ fn a_read_only_folder_fails_with_exit_1_and_leaves_everything_as_it_was() {
     );
 }
 
+#[cfg(unix)]
 #[test]
 fn a_fifo_target_is_refused_not_replaced() {
     let dir = tempfile::tempdir().unwrap();
@@ -690,7 +696,7 @@ fn a_fifo_target_is_refused_not_replaced() {
     let err = export::write_atomically(dir.path(), b"x").unwrap_err();
     assert!(matches!(
         err,
-        ExportError::NotARegularFile {
+        export::ExportError::NotARegularFile {
             what: "a directory",
             ..
         }
