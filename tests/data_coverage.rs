@@ -120,3 +120,87 @@ fn every_shipped_unit_is_one_the_dashboard_can_translate() {
         }
     }
 }
+
+/// The "Chinese names" section of data/README.md: the table of initiatives
+/// that need an official Chinese name, and the list of names looked for and
+/// not found.
+const DATA_README: &str = include_str!("../data/README.md");
+
+/// The text between two HTML comment markers of the data README.
+fn readme_section(start: &str, end: &str) -> &'static str {
+    let from = DATA_README
+        .find(start)
+        .unwrap_or_else(|| panic!("data/README.md has no {start} marker"))
+        + start.len();
+    let to = DATA_README[from..]
+        .find(end)
+        .unwrap_or_else(|| panic!("data/README.md has no {end} marker"))
+        + from;
+    &DATA_README[from..to]
+}
+
+/// Rows of the README table: (initiative id, Chinese name, name source or None).
+fn required_initiative_names() -> Vec<(String, String, Option<String>)> {
+    readme_section("<!-- chinese-names:start -->", "<!-- chinese-names:end -->")
+        .lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.trim().trim_matches('|').split('|').collect();
+            let id = cells.first()?.trim().strip_prefix('`')?.strip_suffix('`')?;
+            let zh = cells.get(1)?.trim();
+            let source = cells.get(2)?.trim().trim_matches('`');
+            let source = (source != "-").then(|| source.to_owned());
+            Some((id.to_owned(), zh.to_owned(), source))
+        })
+        .collect()
+}
+
+#[test]
+fn initiatives_the_readme_lists_carry_that_official_chinese_name() {
+    let d = shipped();
+    let required = required_initiative_names();
+    assert!(
+        required.len() >= 40,
+        "the README table lists only {} initiatives",
+        required.len()
+    );
+    for (id, zh, source) in &required {
+        let Some(n) = d.initiatives.iter().find(|n| &n.id == id) else {
+            panic!("README lists unknown initiative {id}");
+        };
+        assert_eq!(n.name_zh.as_deref(), Some(zh.as_str()), "{id}: name_zh");
+        assert_eq!(&n.name_zh_source, source, "{id}: name_zh_source");
+    }
+    for n in &d.initiatives {
+        if n.name_zh.is_some() {
+            assert!(
+                required.iter().any(|(id, _, _)| id == &n.id),
+                "{}: has a name_zh the README table does not list",
+                n.id
+            );
+        }
+    }
+}
+
+#[test]
+fn names_looked_for_and_not_found_stay_absent() {
+    let d = shipped();
+    let section = readme_section(
+        "<!-- chinese-names-missing:start -->",
+        "<!-- chinese-names-missing:end -->",
+    );
+    let ids: Vec<&str> = section.split('`').skip(1).step_by(2).collect();
+    assert!(
+        ids.len() >= 10,
+        "only {} names listed as not found",
+        ids.len()
+    );
+    for id in ids {
+        let Some(n) = d.initiatives.iter().find(|n| n.id == id) else {
+            panic!("README lists unknown initiative {id} as not found");
+        };
+        assert!(
+            n.name_zh.is_none(),
+            "{id}: has a name_zh but the README says it was not found"
+        );
+    }
+}
