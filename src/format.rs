@@ -49,17 +49,22 @@ pub fn compact(amount: f64) -> String {
     format!("{text}{suffix}")
 }
 
+/// A count with its qualifier: `>600`, `~1,065`, `42`.
+pub fn qualified(value: f64, qualifier: Qualifier) -> String {
+    format!("{}{}", qualifier.prefix(), thousands(value))
+}
+
 /// A figure with its qualifier and unit: `>800 companies`, `75%`, `HK$10bn`.
 pub fn figure(value: f64, unit: &str, qualifier: Qualifier) -> String {
     let number = match unit {
         "HK$" => return format!("{}{}", qualifier.prefix(), hkd(value)),
         "US$" => return format!("{}US${}", qualifier.prefix(), compact(value)),
-        _ => thousands(value),
+        _ => qualified(value, qualifier),
     };
     if unit == "%" {
-        format!("{}{number}%", qualifier.prefix())
+        format!("{number}%")
     } else {
-        format!("{}{number} {unit}", qualifier.prefix())
+        format!("{number} {unit}")
     }
 }
 
@@ -82,6 +87,13 @@ mod tests {
         assert_eq!(hkd(989.3e6), "HK$989.3m");
         assert_eq!(hkd(5.55e9), "HK$5.55bn");
         assert_eq!(compact(5000.0), "5,000");
+    }
+
+    #[test]
+    fn counts_carry_their_qualifier() {
+        assert_eq!(qualified(600.0, Qualifier::MoreThan), ">600");
+        assert_eq!(qualified(1065.0, Qualifier::About), "~1,065");
+        assert_eq!(qualified(42.0, Qualifier::Exact), "42");
     }
 
     #[test]

@@ -3,7 +3,7 @@
 //! and sector, a details panel, and a list twin for keyboard and screen readers.
 
 use super::{Command, Loaded};
-use crate::charts::kind_color;
+use crate::style::initiative_kind_color as kind_color;
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::model::{Initiative, InitiativeKind};
