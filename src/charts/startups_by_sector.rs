@@ -40,7 +40,7 @@ pub fn sector_year(data: ChartData, options: &ChartOptions) -> Option<i32> {
 /// is published: what [`crate::stats::startups_by_sector_in_year`] gives, read
 /// from the per-sector series in [`crate::stats::Stats`] (a binary search per
 /// sector, no scan of the records) and borrowed, not cloned, every frame.
-fn counts_in(data: ChartData, year: i32) -> Vec<(&Sector, Option<&YearValue>)> {
+fn counts_in<'a>(data: ChartData<'a>, year: i32) -> Vec<(&'a Sector, Option<&'a YearValue>)> {
     let mut series = data.stats.startups_by_sector.iter().peekable();
     data.dataset
         .sectors

@@ -67,7 +67,6 @@ impl Chart for StartupsPerYear {
             .chain(series.iter().flat_map(|s| s.points.iter().map(|p| p.year)))
             .filter(|y| options.years.contains(y))
             .collect();
-        let in_year = |points: &'_ [YearValue], year| points.iter().find(|p| p.year == year);
         let rows = years
             .into_iter()
             .map(|year| {
@@ -124,6 +123,11 @@ impl Chart for StartupsPerYear {
         }
         hoverables
     }
+}
+
+/// The value published for `year`, if any.
+fn in_year(points: &[YearValue], year: i32) -> Option<&YearValue> {
+    points.iter().find(|p| p.year == year)
 }
 
 /// A sector's column and legend name ("Finance startups").
