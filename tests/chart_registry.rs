@@ -36,11 +36,13 @@ fn draw_on_screen(kind: ChartKind, data: ChartData, options: &ChartOptions) -> u
             events: vec![egui::Event::PointerMoved(pointer)],
             ..Default::default()
         };
-        let output = ctx.run_ui(input, |ui| {
+        let mut output = ctx.run_ui(input, |ui| {
             egui::CentralPanel::default().show(ui, |ui| {
                 charts::draw_chart(ui, kind, data, options, Surface::Screen, 300.0);
             });
         });
+        // No renderer uploads the font atlas: drop the delta (dropping it unapplied panics).
+        output.textures_delta.clear();
         painted = output.shapes.len();
     }
     painted

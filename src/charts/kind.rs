@@ -88,11 +88,12 @@ impl clap::ValueEnum for ChartChoice {
         &CHOICES
     }
 
+    /// The names alone, as `--help` has always listed them (one line).
     fn to_possible_value(&self) -> Option<clap::builder::PossibleValue> {
-        match self {
-            ChartChoice::All => Some(clap::builder::PossibleValue::new("all")),
-            ChartChoice::One(kind) => kind.to_possible_value(),
-        }
+        Some(clap::builder::PossibleValue::new(match self {
+            ChartChoice::All => "all",
+            ChartChoice::One(kind) => kind.slug(),
+        }))
     }
 }
 
