@@ -2,7 +2,7 @@
 //! validates datasets with compiler-style diagnostics, `export` writes charts
 //! to PNG, SVG or CSV files without opening the window.
 
-use crate::charts::{ChartData, ChartKind, ChartOptions};
+use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, Theme};
 use crate::i18n::Lang;
 use crate::index::DatasetIndex;
@@ -50,9 +50,6 @@ pub enum Command {
     Export(ExportArgs),
 }
 
-/// The name `--chart` takes to export every chart.
-pub const ALL_CHARTS: &str = "all";
-
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -63,8 +60,13 @@ pub struct ExportArgs {
     #[arg(long, value_name = "FILE")]
     pub data: Option<PathBuf>,
     /// The chart to export (see --list), or "all" for every chart.
-    #[arg(long, value_name = "NAME", required_unless_present = "list", value_parser = chart_names())]
-    pub chart: Option<String>,
+    #[arg(
+        long,
+        value_name = "NAME",
+        required_unless_present = "list",
+        value_enum
+    )]
+    pub chart: Option<ChartChoice>,
     /// The file format.
     #[arg(long, value_enum, required_unless_present = "list")]
     pub format: Option<Format>,
@@ -117,13 +119,6 @@ fn parse_lang(code: &str) -> Result<Lang, String> {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         format!("unknown language (known: {})", known.join(", "))
     })
-}
-
-/// The values `--chart` accepts: every chart's slug, and "all".
-fn chart_names() -> clap::builder::PossibleValuesParser {
-    clap::builder::PossibleValuesParser::new(
-        ChartKind::ALL.iter().map(|k| k.slug()).chain([ALL_CHARTS]),
-    )
 }
 
 /// Runs `check` on `files`, writing diagnostics and a summary to `out`.
@@ -180,7 +175,7 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write +
         }
         return EXIT_OK;
     }
-    let (Some(chart), Some(format), Some(target)) = (&args.chart, args.format, &args.out) else {
+    let (Some(chart), Some(format), Some(target)) = (args.chart, args.format, &args.out) else {
         return usage_error(err, "--chart, --format and --out are required".to_owned());
     };
     let spec = ExportSpec {
@@ -193,13 +188,7 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write +
     if let Err(e) = spec.validate() {
         return usage_error(err, e.to_string());
     }
-    let kinds: Vec<ChartKind> = if chart == ALL_CHARTS {
-        ChartKind::ALL.to_vec()
-    } else if let Some(kind) = ChartKind::from_slug(chart) {
-        vec![kind]
-    } else {
-        return usage_error(err, format!("unknown chart '{chart}' (see --list)"));
-    };
+    let kinds = chart.kinds();
 
     let dataset = match &args.data {
         Some(path) => load::load_file(path),
@@ -230,7 +219,7 @@ pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write +
     };
 
     // Into a folder: with --chart all, or when --out is a folder or ends with '/'.
-    let into_folder = chart == ALL_CHARTS
+    let into_folder = chart == ChartChoice::All
         || target.is_dir()
         || target
             .as_os_str()

@@ -25,6 +25,9 @@ pub struct DatasetIndex {
     pub funding_publishers: BTreeMap<i32, Vec<String>>,
     /// Publishers of initiatives, per year, each once, in record order.
     pub initiative_publishers: BTreeMap<i32, Vec<String>>,
+    /// Each sector id's position in `sectors` (its first, should an id repeat):
+    /// what picks a sector's colour.
+    pub sector_positions: HashMap<String, usize>,
 }
 
 impl DatasetIndex {
@@ -56,7 +59,12 @@ impl DatasetIndex {
             publishers_per_year(records.filter_map(|(year, id)| Some((year, *publishers.get(id)?))))
         };
         let counts = &dataset.startup_counts;
+        let mut sector_positions: HashMap<String, usize> = HashMap::new();
+        for (i, sector) in dataset.sectors.iter().enumerate() {
+            sector_positions.entry(sector.id.clone()).or_insert(i);
+        }
         DatasetIndex {
+            sector_positions,
             startup_years: counts
                 .iter()
                 .map(|c| (c.year, c.year))
@@ -93,6 +101,11 @@ impl DatasetIndex {
             .initiatives_by_date
             .partition_point(|i| year_of(i) <= *years.end());
         &self.initiatives_by_date[start..end.max(start)]
+    }
+
+    /// The position of the sector with this id in the dataset's sectors.
+    pub fn sector_position(&self, sector: &str) -> Option<usize> {
+        self.sector_positions.get(sector).copied()
     }
 
     /// A sector's initiatives, sorted by date (empty for an unknown sector).
@@ -166,6 +179,10 @@ mod tests {
             .count();
         assert_eq!(finance.len(), expected);
         assert!(index.sector_initiatives("nowhere").is_empty());
+        for (i, sector) in dataset.sectors.iter().enumerate() {
+            assert_eq!(index.sector_position(&sector.id), Some(i));
+        }
+        assert_eq!(index.sector_position("nowhere"), None);
     }
 
     #[test]

@@ -1,7 +1,12 @@
 //! Pure statistics over a dataset: what the charts, tables and exports show.
 //!
-//! Nothing here knows of egui. Every function is computed once per dataset (see
-//! [`Stats`]) so views never aggregate per frame.
+//! Nothing here knows of egui. The whole-dataset aggregates are computed once
+//! per dataset ([`Stats`]); a frame only selects from them (one year, a range
+//! of years) without re-scanning the records. One function does run per frame:
+//! [`key_figure_series`], over one sector's handful of key figures (its page).
+//! [`startups_by_sector_in_year`] and [`FundingTable::within`] are the plain
+//! definitions of what the charts select per frame; they scan or clone, so the
+//! charts read the same answers from [`Stats`] (tests in `charts` check they agree).
 
 use crate::model::{
     Dataset, Funding, InitiativeKind, KeyFigure, Qualifier, Sector, StartupCount, Unit,

@@ -58,10 +58,43 @@ pub mod plot {
     pub const SECTOR_LINE: f32 = 1.5;
     /// A data point on a line.
     pub const POINT_RADIUS: f32 = 3.5;
-    /// A vertical bar's width, in years (gaps of 0.3 year between bars).
+    /// A vertical bar's width, in years (a gap of 0.3 year between bars).
     pub const BAR_WIDTH: f64 = 0.7;
-    /// A horizontal bar's thickness, in category units.
+    /// A horizontal bar's thickness, in rows.
     pub const BAR_THICKNESS: f64 = 0.6;
+    /// Room on a time chart's year axis before the first and after the last
+    /// year, in years: a little more than half a bar.
+    pub const YEAR_PADDING: f64 = 0.6;
+    /// Room right of the sector chart's longest bar for its value label, as a
+    /// factor of that bar's length.
+    pub const VALUE_LABEL_ROOM: f64 = 1.12;
+    /// The gap between the pointer and a chart's hover tooltip (egui_plot's own).
+    pub const TOOLTIP_GAP: f32 = 12.0;
+    /// How close (in points) the sector chart's row labels may sit: every
+    /// sector is named, where egui_plot would hide labels closer than 20.
+    pub const ROW_LABEL_SPACING: std::ops::RangeInclusive<f32> = 6.0..=8.0;
+    /// The space between a row label and the plot, in points.
+    pub const AXIS_LABEL_GAP: f32 = 8.0;
+    /// The width guessed for a Latin letter of an axis label, in points
+    /// (a little over the body font's average, so a name is never cut).
+    pub const LATIN_CHAR_WIDTH: f32 = 7.0;
+    /// The width guessed for a CJK character of an axis label, in points (square, 2 Latin).
+    pub const CJK_CHAR_WIDTH: f32 = 14.0;
+
+    /// The width an axis label needs, guessed before it is laid out (the axis
+    /// is sized before egui lays out its labels): Latin letters ~7 points, CJK ~14.
+    pub fn label_width(label: &str) -> f32 {
+        label
+            .chars()
+            .map(|c| {
+                if c.is_ascii() {
+                    LATIN_CHAR_WIDTH
+                } else {
+                    CJK_CHAR_WIDTH
+                }
+            })
+            .sum()
+    }
     /// An initiative marker.
     pub const MARKER_RADIUS: f32 = 4.5;
     /// A trend mini-chart's line.

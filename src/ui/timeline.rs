@@ -4,10 +4,10 @@
 
 use super::Command;
 use crate::analysis::Analysis;
-use crate::charts::kind_color;
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::model::{Initiative, InitiativeKind};
+use crate::style::initiative_kind_color as kind_color;
 use eframe::egui;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, WidgetInfo, vec2};
 use std::collections::BTreeSet;

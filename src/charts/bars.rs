@@ -1,0 +1,89 @@
+//! Bar series: bars whose hover texts become tooltips, and stacking by year.
+
+use super::hover::{Elements, Hoverable};
+use crate::style;
+use egui_plot::{Bar, BarChart, ItemId, PlotPoint, PlotUi};
+use std::collections::BTreeMap;
+
+/// Which way bars grow.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Direction {
+    /// Up from the x axis (time charts).
+    Vertical,
+    /// Right from the y axis (the sector chart).
+    Horizontal,
+}
+
+/// Adds the bar chart `chart` makes of `bars` (whose names are their hover
+/// texts) with the item id of `key`, and returns the hover texts.
+pub(crate) fn add_bars<'a>(
+    plot_ui: &mut PlotUi,
+    key: impl std::hash::Hash + Copy,
+    mut bars: Vec<Bar>,
+    direction: Direction,
+    chart: impl FnOnce(Vec<Bar>) -> BarChart,
+) -> Hoverable<'a> {
+    let extents = bars
+        .iter_mut()
+        .map(|bar| {
+            let half = bar.bar_width / 2.0;
+            let base = bar.base_offset.unwrap_or(0.0);
+            let (across, along) = (
+                [bar.argument - half, bar.argument + half],
+                [base, base + bar.value],
+            );
+            let corner = |i: usize| match direction {
+                Direction::Horizontal => PlotPoint::new(along[i], across[i]),
+                Direction::Vertical => PlotPoint::new(across[i], along[i]),
+            };
+            // The text moves here: egui_plot, told to paint none, needs no copy.
+            (corner(0), corner(1), std::mem::take(&mut bar.name))
+        })
+        .collect();
+    plot_ui.bar_chart(
+        chart(bars)
+            .id(key)
+            .element_formatter(Box::new(|_, _| String::new())),
+    );
+    Hoverable {
+        id: ItemId::new(key),
+        elements: Elements::Bars(extents),
+    }
+}
+
+/// Stacks bars by year: each bar starts where the bars already stacked in the
+/// same year end. (`BarChart::stack_on` pairs bars by index, which breaks when
+/// a series has no bar in some year: its later bars would sit on other years'.)
+#[derive(Debug, Default)]
+pub(crate) struct YearStack {
+    top: BTreeMap<i32, f64>,
+}
+
+impl YearStack {
+    /// A bar of `value` at `year`, on top of that year's stack.
+    pub(crate) fn bar(&mut self, year: i32, value: f64) -> Bar {
+        let top = self.top.entry(year).or_insert(0.0);
+        let bar = Bar::new(f64::from(year), value)
+            .base_offset(*top)
+            .width(style::plot::BAR_WIDTH);
+        *top += value;
+        bar
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bars_stack_within_their_year_only() {
+        let mut stack = YearStack::default();
+        let a = stack.bar(2020, 3.0);
+        let b = stack.bar(2021, 5.0);
+        let c = stack.bar(2020, 2.0);
+        assert_eq!(a.base_offset, Some(0.0));
+        assert_eq!(b.base_offset, Some(0.0));
+        assert_eq!(c.base_offset, Some(3.0));
+        assert_eq!(c.argument, 2020.0);
+    }
+}
