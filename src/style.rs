@@ -59,7 +59,7 @@ pub mod plot {
     /// A data point on a line.
     pub const POINT_RADIUS: f32 = 3.5;
     /// A bar's outline.
-    pub const BAR_OUTLINE: f32 = 0.7;
+    pub const BAR_OUTLINE: f64 = 0.7;
     /// A horizontal bar's thickness (in bar units).
     pub const BAR_THICKNESS: f64 = 0.6;
     /// An initiative marker.
