@@ -4,6 +4,7 @@
 //! [`load::ValidDataset`]; [`stats`] aggregates it; the charts draw it; the
 //! window ([`ui`]) and the exports read it, never the file.
 
+pub mod analysis;
 pub mod charts;
 pub mod cli;
 pub mod export;

@@ -2,16 +2,16 @@
 //! library. Kept thin so everything it does is testable.
 
 use clap::Parser;
-use hk_ai_dashboard::cli::{self, Cli, Command};
+use hk_ai_dashboard::cli::{self, Cli, CliCommand};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args = Cli::parse();
     match args.command {
-        Some(Command::Check { files }) => {
+        Some(CliCommand::Check { files }) => {
             ExitCode::from(cli::run_check(&files, &mut std::io::stdout().lock()))
         }
-        Some(Command::Export(export)) => ExitCode::from(cli::run_export(
+        Some(CliCommand::Export(export)) => ExitCode::from(cli::run_export(
             &export,
             &mut std::io::stdout().lock(),
             &mut std::io::stderr(),
