@@ -206,6 +206,7 @@ fn text_color(shape: &TextShape, format_color: Color32) -> Color32 {
 mod tests {
     use super::*;
     use egui::{FontId, RawInput};
+    use std::sync::Arc;
 
     /// Lays `text` out in a headless context with the app's fonts.
     fn galley(text: &str) -> Arc<Galley> {
