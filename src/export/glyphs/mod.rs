@@ -16,8 +16,8 @@ mod shaping;
 pub use outline::{Outline, PathCommand};
 
 use egui::emath::{GuiRounding, Rot2};
-use egui::epaint::text::{FontFamily, Galley, Glyph, TextFormat};
 use egui::epaint::TextShape;
+use egui::epaint::text::{FontFamily, Galley, Glyph, TextFormat};
 use egui::{Color32, Pos2, Rect, Vec2};
 use fonts::{FontStack, Resolved, font_stack};
 use outline::OutlineRecorder;
@@ -114,7 +114,8 @@ impl Glyphs {
                     continue;
                 };
                 let format = &job.sections[source.section].format;
-                let Some(placed) = self.place_glyph(shape, placed_row.pos, glyph, format, id) else {
+                let Some(placed) = self.place_glyph(shape, placed_row.pos, glyph, format, id)
+                else {
                     continue;
                 };
                 out.push(placed);
@@ -148,9 +149,8 @@ impl Glyphs {
         let outline = self.outline(id.face, id.glyph)?;
         // Outline units (y down) → galley space: scale, italic skew, place.
         let skew = if format.italics { -0.25 * scale } else { 0.0 };
-        let origin = row_pos.to_vec2()
-            + glyph.pos.to_vec2()
-            + Vec2::new(0.0, y_offset + id.y_shift * scale);
+        let origin =
+            row_pos.to_vec2() + glyph.pos.to_vec2() + Vec2::new(0.0, y_offset + id.y_shift * scale);
         // Galley space → canvas: rotate about the galley position, move there.
         let (sin, cos) = shape.angle.sin_cos();
         let t = shape.pos + Rot2::from_angle(shape.angle) * origin;

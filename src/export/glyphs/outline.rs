@@ -46,10 +46,7 @@ impl OutlineRecorder {
     /// The point (x, -y), with the bounds grown to hold it.
     fn point(&mut self, x: f32, y: f32) -> Pos2 {
         let p = Pos2::new(x, -y);
-        let bounds = self
-            .outline
-            .bounds
-            .get_or_insert(Rect::from_min_max(p, p));
+        let bounds = self.outline.bounds.get_or_insert(Rect::from_min_max(p, p));
         *bounds = Rect::from_min_max(bounds.min.min(p), bounds.max.max(p));
         p
     }

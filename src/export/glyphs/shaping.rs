@@ -84,7 +84,12 @@ impl Glyphs {
             {
                 end += 1;
             }
-            self.run_ids(job, &sources[start..end], &glyphs[start..end], &mut ids[start..end]);
+            self.run_ids(
+                job,
+                &sources[start..end],
+                &glyphs[start..end],
+                &mut ids[start..end],
+            );
             start = end;
         }
         ids

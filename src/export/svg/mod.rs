@@ -122,7 +122,11 @@ impl Writer {
         self.groups.write_defs(&mut out);
         for (i, outline) in self.glyphs.outlines.iter().enumerate() {
             if !outline.is_blank() {
-                let _ = writeln!(out, "<path id=\"g{i}\" d=\"{}\"/>", outline_path(&outline.commands));
+                let _ = writeln!(
+                    out,
+                    "<path id=\"g{i}\" d=\"{}\"/>",
+                    outline_path(&outline.commands)
+                );
             }
         }
         out.push_str("</defs>\n");

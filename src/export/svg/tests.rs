@@ -102,9 +102,7 @@ fn clips_are_snapped_to_whole_pixels_as_on_screen() {
         )],
     );
     assert!(
-        svg.contains(
-            "<clipPath id=\"c0\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"80\"/>"
-        ),
+        svg.contains("<clipPath id=\"c0\"><rect x=\"10\" y=\"10\" width=\"80\" height=\"80\"/>"),
         "{svg}"
     );
 }
