@@ -51,3 +51,27 @@ fn check(files: &[PathBuf], out: &mut dyn Write) -> io::Result<u8> {
         EXIT_INVALID
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A reader that has gone away.
+    struct ClosedPipe;
+
+    impl Write for ClosedPipe {
+        fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+        fn flush(&mut self) -> io::Result<()> {
+            Err(io::ErrorKind::BrokenPipe.into())
+        }
+    }
+
+    #[test]
+    fn output_that_cannot_be_written_fails_the_check() {
+        let shipped = [PathBuf::from("data/hk_ai.ron")];
+        assert_eq!(run_check(&shipped, &mut Vec::new()), EXIT_OK);
+        assert_eq!(run_check(&shipped, &mut ClosedPipe), EXIT_INVALID);
+    }
+}

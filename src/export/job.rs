@@ -152,3 +152,68 @@ fn collect(jobs: &[ExportJob], outcomes: Vec<Outcome>) -> RunReport {
     }
     report
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Analysis;
+
+    #[test]
+    fn a_folder_gets_one_file_per_chart_named_after_it() {
+        let kinds = [ChartKind::ALL[0], ChartKind::ALL[1]];
+        let jobs = plan(&kinds, &Target::Folder("out".into()), Format::Svg);
+        let paths: Vec<PathBuf> = jobs.iter().map(|j| j.path.clone()).collect();
+        let expected: Vec<PathBuf> = kinds
+            .iter()
+            .map(|&k| PathBuf::from("out").join(format!("{}.svg", k.slug())))
+            .collect();
+        assert_eq!(paths, expected);
+        let one = plan(&kinds[..1], &Target::File("a.png".into()), Format::Png);
+        assert_eq!(one[0].path, PathBuf::from("a.png"));
+    }
+
+    #[test]
+    fn a_run_reports_each_file_and_stops_when_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let analysis = Analysis::new(crate::load::embedded_dataset().unwrap());
+        let options = ChartOptions::for_stats(&analysis.stats);
+        let spec = ExportSpec {
+            format: Format::Csv,
+            ..ExportSpec::default()
+        };
+        let jobs = plan(
+            &ChartKind::ALL,
+            &Target::Folder(dir.path().into()),
+            Format::Csv,
+        );
+        let mut seen = Vec::new();
+        let report = run(&jobs, analysis.chart_data(), &options, &spec, |p| {
+            if let Progress::Written { done, total, .. } = p {
+                seen.push((done, total));
+            }
+            ControlFlow::Continue(())
+        });
+        let total = ChartKind::ALL.len();
+        assert_eq!(seen, (1..=total).map(|d| (d, total)).collect::<Vec<_>>());
+        assert_eq!(report.written.len(), total);
+        assert!(report.errors.is_empty());
+
+        // Into a folder that is a file: every job fails; stopping at the first
+        // leaves at most one per thread under way.
+        let blocked = dir.path().join("startups-per-year.csv");
+        let jobs = plan(&ChartKind::ALL, &Target::Folder(blocked), Format::Csv);
+        let mut failures = 0;
+        let report = run(&jobs, analysis.chart_data(), &options, &spec, |p| {
+            assert!(matches!(p, Progress::Failed { .. }));
+            failures += 1;
+            ControlFlow::Break(())
+        });
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+        assert!(
+            failures >= 1 && failures <= threads.min(total),
+            "{failures}"
+        );
+        assert_eq!(report.errors.len(), failures);
+        assert!(report.written.is_empty());
+    }
+}
