@@ -8,7 +8,7 @@
 mod platform;
 
 use clap::Parser;
-use hk_ai_dashboard::cli::{self, Cli, Command};
+use hk_ai_dashboard::cli::{self, Cli, CliCommand};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
@@ -21,11 +21,11 @@ fn main() -> ExitCode {
         }
     };
     match args.command {
-        Some(Command::Check { files }) => {
+        Some(CliCommand::Check { files }) => {
             platform::attach_parent_console();
             ExitCode::from(cli::run_check(&files, &mut std::io::stdout().lock()))
         }
-        Some(Command::Export(export)) => {
+        Some(CliCommand::Export(export)) => {
             platform::attach_parent_console();
             ExitCode::from(cli::run_export(
                 &export,

@@ -1,13 +1,21 @@
-//! SVG to PNG: the PNG export is the SVG export rasterised, so both show the
-//! same drawing.
+//! A drawing as a PNG: the PNG export is the SVG export rasterised, so both
+//! show the same drawing.
 
-use super::ExportError;
+use super::drawing::Drawing;
+use super::error::ExportError;
+use super::spec::ExportSpec;
 use resvg::{tiny_skia, usvg};
+
+/// The drawing as PNG bytes of `spec.pixel_size()`, at `spec.scale` pixels per point.
+pub(super) fn to_png(drawing: &Drawing, spec: &ExportSpec) -> Result<Vec<u8>, ExportError> {
+    let (width, height) = spec.pixel_size();
+    svg_to_png(&drawing.to_svg().0, width, height, spec.scale)
+}
 
 /// Rasterises `svg` (in points) at `scale` pixels per point into a
 /// `width × height` PNG. Deterministic: no time or text chunks, fixed
 /// compression and filter. Opaque images are stored as RGB, others as RGBA.
-pub fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
+fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
     let tree = usvg::Tree::from_str(svg, &usvg::Options::default())
         .map_err(|e| ExportError::Raster(format!("the SVG does not parse: {e}")))?;
     let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {

@@ -1,6 +1,6 @@
 //! Writing a file so that it is either wholly replaced or left as it was.
 
-use super::ExportError;
+use super::error::ExportError;
 use std::fs::{self, File, OpenOptions};
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -43,7 +43,7 @@ impl ExportDialog {
 
     /// The file name suggested for one chart: `<slug>.<ext>`.
     pub fn file_name(&self, kind: ChartKind) -> String {
-        format!("{}.{}", kind.slug(), self.spec.format.extension())
+        export::file_name(kind, self.spec.format)
     }
 }
 
@@ -75,33 +75,35 @@ pub fn start(
     let (send, receive) = channel();
     let loaded = loaded.clone();
     let options = options.clone();
-    let dialog = dialog.clone();
+    let spec = dialog.spec;
+    let (kinds, target) = match dialog.chart {
+        Some(kind) => (vec![kind], export::Target::File(target)),
+        None => (ChartKind::ALL.to_vec(), export::Target::Folder(target)),
+    };
     let ctx = ctx.clone();
     std::thread::spawn(move || {
-        let data = loaded.chart_data();
-        let jobs: Vec<(ChartKind, PathBuf)> = match dialog.chart {
-            Some(kind) => vec![(kind, target)],
-            None => ChartKind::ALL
-                .iter()
-                .map(|&kind| (kind, target.join(dialog.file_name(kind))))
-                .collect(),
-        };
+        let jobs = export::plan(&kinds, &target, spec.format);
         let total = jobs.len();
-        let mut written = Vec::new();
-        for (done, (kind, path)) in jobs.into_iter().enumerate() {
-            let _ = send.send(ExportProgress::Step { done, total });
+        let report = |progress| {
+            let _ = send.send(progress);
             ctx.request_repaint();
-            let result = export::render(kind, data, &options, &dialog.spec)
-                .and_then(|bytes| export::write_atomically(&path, &bytes));
-            if let Err(error) = result {
-                let _ = send.send(ExportProgress::Failed(error.to_string()));
-                ctx.request_repaint();
-                return;
+        };
+        report(ExportProgress::Step { done: 0, total });
+        let run = export::run(&jobs, loaded.chart_data(), &options, &spec, |progress| {
+            match progress {
+                export::Progress::Written { done, .. } if done < total => {
+                    report(ExportProgress::Step { done, total });
+                }
+                export::Progress::Written { .. } => {}
+                // Stop at the first failure: the message says why.
+                export::Progress::Failed { .. } => return std::ops::ControlFlow::Break(()),
             }
-            written.push(path);
-        }
-        let _ = send.send(ExportProgress::Finished(written));
-        ctx.request_repaint();
+            std::ops::ControlFlow::Continue(())
+        });
+        report(match run.errors.first() {
+            Some(error) => ExportProgress::Failed(error.to_string()),
+            None => ExportProgress::Finished(run.written),
+        });
     });
     receive
 }

@@ -1,0 +1,145 @@
+//! `export`: writes charts to PNG, SVG or CSV files through the one export
+//! runner ([`export::plan`], [`export::run`]), a progress line per file on
+//! stderr, or the chart names on stdout with `--list`.
+
+use super::{EXIT_INVALID, EXIT_OK, ExportArgs, output_failed, usage_error};
+use crate::analysis::Analysis;
+use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions};
+use crate::export::{self, ExportJob, ExportSpec, Progress, Target};
+use crate::load;
+use std::io::{self, Write};
+use std::ops::ControlFlow;
+use std::path::Path;
+
+/// Runs `export`: writes the chosen charts, a progress line per file to `err`
+/// (`[2/4] funding-by-sector.png`), or the chart names to `out` with `--list`.
+/// Returns the exit status: 0 when every file was written, 1 for invalid data,
+/// a failed write or output that could not be written (see
+/// [`super::output_failed`]), 2 for a usage error clap could not catch (a size
+/// that is too large after scaling, a scale out of range).
+pub fn run_export(args: &ExportArgs, out: &mut dyn Write, err: &mut (dyn Write + Send)) -> u8 {
+    let status = if args.list {
+        list(out)
+    } else {
+        export(args, err)
+    };
+    status.unwrap_or_else(output_failed)
+}
+
+/// `--list`: the chart names, one per line.
+fn list(out: &mut dyn Write) -> io::Result<u8> {
+    for kind in ChartKind::ALL {
+        writeln!(out, "{}", kind.slug())?;
+    }
+    out.flush()?;
+    Ok(EXIT_OK)
+}
+
+fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
+    let (Some(chart), Some(format), Some(target)) = (args.chart, args.format, &args.out) else {
+        return usage_error(err, "--chart, --format and --out are required".to_owned());
+    };
+    let spec = ExportSpec {
+        width: args.width,
+        height: args.height,
+        scale: args.scale,
+        theme: args.theme,
+        format,
+    };
+    if let Err(e) = spec.validate() {
+        return usage_error(err, e.to_string());
+    }
+    let kinds = chart.kinds();
+    let Some(analysis) = load_data(args.data.as_deref(), err)? else {
+        return Ok(EXIT_INVALID);
+    };
+    let options = ChartOptions {
+        lang: args.lang,
+        ..ChartOptions::for_stats(&analysis.stats)
+    };
+    // Into a folder: with --chart all, or when --out is a folder or ends with '/'.
+    let into_folder = chart == ChartChoice::All
+        || target.is_dir()
+        || target
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::MAIN_SEPARATOR);
+    let target = if into_folder {
+        if let Err(e) = std::fs::create_dir_all(target) {
+            writeln!(
+                err,
+                "hk-ai-dashboard: {}: cannot create the output folder: {e}",
+                target.display()
+            )?;
+            return Ok(EXIT_INVALID);
+        }
+        Target::Folder(target.clone())
+    } else {
+        Target::File(target.clone())
+    };
+    let jobs = export::plan(&kinds, &target, format);
+    write_all(&jobs, analysis.chart_data(), &options, &spec, err)
+}
+
+/// The dataset in `path` (or the built-in one) with its aggregates; `None`
+/// after printing its problems when it is invalid.
+fn load_data(path: Option<&Path>, err: &mut dyn Write) -> io::Result<Option<Analysis>> {
+    let dataset = match path {
+        Some(path) => load::load_file(path),
+        None => load::embedded_dataset(),
+    };
+    match dataset {
+        Ok(dataset) => Ok(Some(Analysis::new(dataset))),
+        Err(error) => {
+            writeln!(err, "{error}")?;
+            writeln!(
+                err,
+                "hk-ai-dashboard: no chart exported: the data has {} problem(s)",
+                error.problems.len()
+            )?;
+            Ok(None)
+        }
+    }
+}
+
+/// Writes every job, printing a progress line per file written and an error
+/// line per failure. A progress line that cannot be printed does not stop the
+/// export, but the first such error is returned once every file is written.
+fn write_all(
+    jobs: &[ExportJob],
+    data: ChartData,
+    options: &ChartOptions,
+    spec: &ExportSpec,
+    err: &mut (dyn Write + Send),
+) -> io::Result<u8> {
+    let mut print_error = None;
+    let report = export::run(jobs, data, options, spec, |progress| {
+        let printed = match progress {
+            Progress::Written { job, done, total } => {
+                writeln!(err, "[{done}/{total}] {}", shown_name(&job.path))
+            }
+            Progress::Failed { error, .. } => writeln!(err, "hk-ai-dashboard: {error}"),
+        };
+        if let Err(e) = printed {
+            print_error.get_or_insert(e);
+        }
+        ControlFlow::Continue(())
+    });
+    if let Some(e) = print_error {
+        return Err(e);
+    }
+    Ok(if report.errors.is_empty() {
+        EXIT_OK
+    } else {
+        EXIT_INVALID
+    })
+}
+
+/// The file name a path ends in, as progress lines show it (the whole path
+/// when it has none).
+fn shown_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
