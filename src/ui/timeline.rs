@@ -3,10 +3,10 @@
 //! and sector, a details panel, and a list twin for keyboard and screen readers.
 
 use super::{Command, Loaded};
-use crate::style::initiative_kind_color as kind_color;
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::model::{Initiative, InitiativeKind};
+use crate::style::initiative_kind_color as kind_color;
 use eframe::egui;
 use egui::{Align2, FontId, Pos2, Rect, RichText, Role, Sense, Stroke, WidgetInfo, vec2};
 use std::collections::BTreeSet;
