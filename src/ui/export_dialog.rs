@@ -249,29 +249,7 @@ fn size_controls(
     commands: &mut Vec<Command>,
 ) {
     let spec = &dialog.spec;
-    egui::ComboBox::from_id_salt(ids::EXPORT_SIZE)
-        .selected_text(match dialog.preset {
-            Some(i) => PRESETS[i].0.to_owned(),
-            None => lang.t(T::CustomSize).to_owned(),
-        })
-        .show_ui(ui, |ui| {
-            for (i, (name, _, _)) in PRESETS.iter().enumerate() {
-                if ui
-                    .selectable_label(dialog.preset == Some(i), *name)
-                    .clicked()
-                {
-                    commands.push(Command::SetExportPreset(Some(i)));
-                }
-            }
-            if ui
-                .selectable_label(dialog.preset.is_none(), lang.t(T::CustomSize))
-                .clicked()
-            {
-                commands.push(Command::SetExportPreset(None));
-            }
-        })
-        .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::Size)));
+    preset_choice(ui, dialog, lang, commands);
     ui.horizontal(|ui| {
         let (mut width, mut height) = (spec.width, spec.height);
         ui.add(
@@ -305,4 +283,36 @@ fn size_controls(
         let (w, h) = spec.pixel_size();
         ui.label(RichText::new(lang.format(T::PixelsOut, &[&w, &h])).weak());
     });
+}
+
+/// The size presets, and "custom size".
+fn preset_choice(
+    ui: &mut egui::Ui,
+    dialog: &ExportDialog,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    egui::ComboBox::from_id_salt(ids::EXPORT_SIZE)
+        .selected_text(match dialog.preset {
+            Some(i) => PRESETS[i].0.to_owned(),
+            None => lang.t(T::CustomSize).to_owned(),
+        })
+        .show_ui(ui, |ui| {
+            for (i, (name, _, _)) in PRESETS.iter().enumerate() {
+                if ui
+                    .selectable_label(dialog.preset == Some(i), *name)
+                    .clicked()
+                {
+                    commands.push(Command::SetExportPreset(Some(i)));
+                }
+            }
+            if ui
+                .selectable_label(dialog.preset.is_none(), lang.t(T::CustomSize))
+                .clicked()
+            {
+                commands.push(Command::SetExportPreset(None));
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::Size)));
 }

@@ -2,7 +2,8 @@
 //! carries the commands out between frames, so no widget changes state halfway
 //! through drawing.
 //!
-//! - `state`: [`AppState`] (saved and per-run parts), [`Tab`], `apply`, the only mutator
+//! - `state`: [`AppState`] (saved and per-run parts), [`Tab`], `apply`, the only mutator;
+//!   `view_state`: the parts of it that belong to one view
 //! - `command`: [`Command`], its labels, and the one table of keyboard shortcuts
 //! - `app`: [`DashboardApp`], each frame: gather events → draw views → drain commands
 //! - `io`: file dialogs, reading and watching files, the export thread
@@ -22,6 +23,7 @@ mod shell;
 mod state;
 mod timeline;
 mod top_bar;
+mod view_state;
 mod widgets;
 
 pub use app::DashboardApp;

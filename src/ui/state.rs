@@ -5,18 +5,17 @@
 
 use super::command::Command;
 use super::export_dialog::{self, ExportDialog, ExportProgress};
+pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::export::Theme;
 use crate::i18n::{Lang, T};
 use crate::load::{self, LoadError};
-use crate::model::InitiativeKind;
 use crate::style;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
 use std::hash::Hash;
-use std::ops::RangeInclusive;
 use std::path::PathBuf;
 
 /// One tab of the window.
@@ -76,81 +75,6 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
-}
-
-/// How far a running export got.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub struct Progress {
-    /// Files written.
-    pub done: usize,
-    /// Files to write (0 until the export thread says).
-    pub total: usize,
-}
-
-/// The controls every chart shares (the language is [`AppState::lang`]).
-#[derive(Debug, Clone, PartialEq)]
-pub struct ChartControls {
-    /// The years shown on every time chart.
-    pub years: RangeInclusive<i32>,
-    /// Funding as share of each year's disclosed total instead of HK$.
-    pub funding_as_share: bool,
-    /// Government initiatives drawn as markers on the year axis.
-    pub show_initiatives: bool,
-    /// The year of the startups-by-sector chart (`None`: the latest with data).
-    pub sector_year: Option<i32>,
-}
-
-impl ChartControls {
-    /// Every year of the data, funding in HK$, initiatives marked, the latest
-    /// year of the startups-by-sector chart: as the charts start.
-    pub fn for_analysis(analysis: &Analysis) -> Self {
-        let defaults = ChartOptions::for_stats(&analysis.stats);
-        ChartControls {
-            years: defaults.years,
-            funding_as_share: defaults.share,
-            show_initiatives: defaults.show_initiatives,
-            sector_year: defaults.sector_year,
-        }
-    }
-}
-
-/// The timeline's filters, zoom, selection and view.
-#[derive(Debug, Clone, PartialEq)]
-pub struct TimelineState {
-    /// Kinds shown (all by default).
-    pub kinds: BTreeSet<InitiativeKind>,
-    /// Only initiatives of this sector, on the Timeline tab (`None`: all).
-    pub sector: Option<String>,
-    /// The initiative whose details are shown.
-    pub selected: Option<String>,
-    /// The list twin instead of the strip.
-    pub list_view: bool,
-    /// Zoom: horizontal points per year.
-    pub points_per_year: f32,
-    /// Where the strip should scroll on its next frame (then cleared).
-    pub scroll_to: Option<ScrollTarget>,
-}
-
-/// A place the timeline strip scrolls to once.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ScrollTarget {
-    /// The latest years (where the strip opens).
-    Latest,
-    /// An initiative's label, centred.
-    Initiative(String),
-}
-
-impl Default for TimelineState {
-    fn default() -> Self {
-        TimelineState {
-            kinds: InitiativeKind::ALL.into_iter().collect(),
-            sector: None,
-            selected: None,
-            list_view: false,
-            points_per_year: style::timeline::DEFAULT_ZOOM,
-            scroll_to: Some(ScrollTarget::Latest),
-        }
-    }
 }
 
 impl Default for AppState {
@@ -254,13 +178,11 @@ impl AppState {
                 self.export_dialog = Some(ExportDialog::new(chart, Theme::Light));
             }
             Command::CloseExportDialog => self.export_dialog = None,
-            Command::SetExportFormat(format) => self.edit_export(|d| d.spec.format = format),
-            Command::SetExportTheme(theme) => self.edit_export(|d| d.spec.theme = theme),
-            Command::SetExportPreset(preset) => self.edit_export(|d| d.choose_preset(preset)),
-            Command::SetExportSize { width, height } => {
-                self.edit_export(|d| d.set_size(width, height));
-            }
-            Command::SetExportScale(scale) => self.edit_export(|d| d.spec.scale = scale),
+            edit @ (Command::SetExportFormat(_)
+            | Command::SetExportTheme(_)
+            | Command::SetExportPreset(_)
+            | Command::SetExportSize { .. }
+            | Command::SetExportScale(_)) => self.edit_export(edit),
             Command::Loaded { path, result } => self.loaded(path, result),
             Command::LoadingInBackground(path) => {
                 self.status = self.lang.format(T::Loading, &[&path.display()]);
@@ -308,9 +230,18 @@ impl AppState {
         }
     }
 
-    fn edit_export(&mut self, edit: impl FnOnce(&mut ExportDialog)) {
-        if let Some(dialog) = &mut self.export_dialog {
-            edit(dialog);
+    /// An edit of the export dialog (ignored when it is closed).
+    fn edit_export(&mut self, edit: Command) {
+        let Some(dialog) = &mut self.export_dialog else {
+            return;
+        };
+        match edit {
+            Command::SetExportFormat(format) => dialog.spec.format = format,
+            Command::SetExportTheme(theme) => dialog.spec.theme = theme,
+            Command::SetExportPreset(preset) => dialog.choose_preset(preset),
+            Command::SetExportSize { width, height } => dialog.set_size(width, height),
+            Command::SetExportScale(scale) => dialog.spec.scale = scale,
+            _ => {}
         }
     }
 
@@ -422,6 +353,7 @@ mod saved_lang {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::InitiativeKind;
 
     /// What the version before `AppState` saved (its `Settings`, as eframe writes it).
     const SAVED_BEFORE: &str =

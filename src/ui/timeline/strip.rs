@@ -218,23 +218,8 @@ fn paint_entry(
     } else {
         visuals.extreme_bg_color
     };
-    painter.rect_filled(label_rect, geometry::LABEL_RADIUS, fill);
-    painter.rect_stroke(
-        label_rect,
-        geometry::LABEL_RADIUS,
-        Stroke::new(geometry::THIN_STROKE, color),
-        egui::StrokeKind::Inside,
-    );
-    painter.text(
-        Pos2::new(
-            label_rect.left() + geometry::LABEL_INSET,
-            label_rect.center().y,
-        ),
-        Align2::LEFT_CENTER,
-        &p.text,
-        style::font(ui.style(), style::TIMELINE_LABEL),
-        visuals.text_color(),
-    );
+    let font = style::font(ui.style(), style::TIMELINE_LABEL);
+    paint_label(canvas, label_rect, &p.text, (fill, color), font);
     if state.timeline.scroll_to == Some(ScrollTarget::Initiative(n.id.clone())) {
         ui.scroll_to_rect(label_rect, Some(egui::Align::Center));
         commands.push(Command::TimelineScrolled);
@@ -244,6 +229,31 @@ fn paint_entry(
     if hit.clicked() {
         commands.push(Command::SelectInitiative(Some(n.id.clone())));
     }
+}
+
+/// A label's box (filled, outlined in its kind's colour) and its text.
+fn paint_label(
+    canvas: &Canvas,
+    rect: Rect,
+    text: &str,
+    (fill, outline): (egui::Color32, egui::Color32),
+    font: egui::FontId,
+) {
+    let painter = &canvas.painter;
+    painter.rect_filled(rect, geometry::LABEL_RADIUS, fill);
+    painter.rect_stroke(
+        rect,
+        geometry::LABEL_RADIUS,
+        Stroke::new(geometry::THIN_STROKE, outline),
+        egui::StrokeKind::Inside,
+    );
+    painter.text(
+        Pos2::new(rect.left() + geometry::LABEL_INSET, rect.center().y),
+        Align2::LEFT_CENTER,
+        text,
+        font,
+        canvas.visuals.text_color(),
+    );
 }
 
 /// An entry with no room for a label: a dot that names itself on hover.
