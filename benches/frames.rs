@@ -6,7 +6,7 @@
 mod common;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
+use hk_ai_dashboard::ui::{AppState, Command, DashboardApp, Tab};
 use std::hint::black_box;
 
 fn input() -> egui::RawInput {
@@ -38,7 +38,7 @@ fn time_tabs(
     let mut group = c.benchmark_group(group_name);
     group.sample_size(sample_size);
     for tab in tabs {
-        let name = app.tab_name(&tab);
+        let name = app.state.tab_name(&tab);
         app.apply(ctx, Command::SelectTab(tab));
         for _ in 0..3 {
             frame(ctx, app);
@@ -50,20 +50,25 @@ fn time_tabs(
 
 fn shipped(c: &mut Criterion) {
     let ctx = egui::Context::default();
-    let mut app = DashboardApp::new(&ctx, Settings::default(), None);
-    let tabs = app.tabs();
+    let mut app = DashboardApp::new(&ctx, AppState::default(), None);
+    let tabs = app.state.tabs();
     time_tabs(c, "frame", (&ctx, &mut app), tabs, 100);
 }
 
 fn synthetic(c: &mut Criterion) {
     for (records, label) in common::SIZES {
         let ctx = egui::Context::default();
-        let mut app = DashboardApp::new(&ctx, Settings::default(), None);
+        let mut app = DashboardApp::new(&ctx, AppState::default(), None);
         app.show_dataset(common::synthetic_dataset(records), None);
         let is_sector = |t: &Tab| matches!(t, Tab::Sector(_));
         // Every sector tab of a synthetic dataset reads alike: time the first three.
-        let mut tabs: Vec<Tab> = app.tabs().into_iter().filter(|t| !is_sector(t)).collect();
-        tabs.extend(app.tabs().into_iter().filter(is_sector).take(3));
+        let mut tabs: Vec<Tab> = app
+            .state
+            .tabs()
+            .into_iter()
+            .filter(|t| !is_sector(t))
+            .collect();
+        tabs.extend(app.state.tabs().into_iter().filter(is_sector).take(3));
         time_tabs(c, &format!("frame_{label}"), (&ctx, &mut app), tabs, 20);
     }
 }

@@ -14,7 +14,9 @@
 # usage: scripts/measure-startup.sh [N]          (default N=15)
 # Build first (release, same profile as the package):
 #   cargo build --release && cargo build --release --example minimal_window
-# Env: RUN_GUI=path/to/run-gui.sh, KEEP_A11Y=1 to leave the accessibility bus
+# Env: MINIMAL_BIN / DASHBOARD_BIN to measure other builds (e.g. copies in /tmp,
+# since target/release is shared: compare a branch with main back to back),
+# RUN_GUI=path/to/run-gui.sh, KEEP_A11Y=1 to leave the accessibility bus
 # enabled (run-gui.sh turns it on; by default it is switched off here, as on a
 # desktop without a screen reader).
 set -euo pipefail
@@ -24,8 +26,8 @@ repo=$(pwd)
 if [ "${1:-}" = --inside ]; then
     # ------------------------------------------------ runs inside run-gui.sh
     n=$2 out=$3
-    minimal=$repo/target/release/examples/minimal_window
-    dashboard=$repo/target/release/hk-ai-dashboard
+    minimal=${MINIMAL_BIN:-$repo/target/release/examples/minimal_window}
+    dashboard=${DASHBOARD_BIN:-$repo/target/release/hk-ai-dashboard}
     if [ "${KEEP_A11Y:-0}" != 1 ]; then
         for p in IsEnabled ScreenReaderEnabled; do
             dbus-send --session --dest=org.a11y.Bus /org/a11y/bus \
@@ -63,7 +65,9 @@ fi
 
 n=${1:-15}
 run_gui=${RUN_GUI:-$repo/../shared/scripts/run-gui.sh}
-for f in target/release/examples/minimal_window target/release/hk-ai-dashboard; do
+export MINIMAL_BIN=${MINIMAL_BIN:-$repo/target/release/examples/minimal_window}
+export DASHBOARD_BIN=${DASHBOARD_BIN:-$repo/target/release/hk-ai-dashboard}
+for f in "$MINIMAL_BIN" "$DASHBOARD_BIN"; do
     [ -x "$f" ] || { echo "error: $f not built; run: cargo build --release && cargo build --release --example minimal_window" >&2; exit 1; }
 done
 [ -x /usr/bin/time ] || { echo "error: /usr/bin/time missing (Debian package: time)" >&2; exit 1; }
@@ -91,6 +95,7 @@ da_rss_max=$(awk '$1 == "dashboard" {print $5}' "$out/runs.txt" | sort -n | tail
 
 echo
 echo "Start-up, median of $n runs each: alternating, one Xvfb + Mesa llvmpipe session,"
+echo "dashboard: $DASHBOARD_BIN, minimal: $MINIMAL_BIN"
 echo "$(nproc) CPUs, load average $load before the runs"
 awk -v mm="$mi_ms" -v dm="$da_ms" -v mw="$mi_wall" -v dw="$da_wall" \
     -v mn="$mi_ms_min" -v dn="$da_ms_min" -v mr="$mi_rss" -v dr="$da_rss" -v mx="$mi_rss_max" -v dx="$da_rss_max" 'BEGIN {

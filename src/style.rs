@@ -131,18 +131,26 @@ pub const KEY_VALUE: &str = "key_value";
 pub const CARD_TITLE: &str = "card_title";
 /// The text style of timeline labels.
 pub const TIMELINE_LABEL: &str = "timeline_label";
+/// The text style of the years on the timeline's axis.
+pub const TIMELINE_YEAR: &str = "timeline_year";
 
 /// The named text styles and their sizes (proportional font).
-const NAMED_TEXT_STYLES: [(&str, f32); 4] = [
+const NAMED_TEXT_STYLES: [(&str, f32); 5] = [
     (FIGURE, 24.0),
     (KEY_VALUE, 22.0),
     (CARD_TITLE, 16.0),
     (TIMELINE_LABEL, 12.5),
+    (TIMELINE_YEAR, 12.0),
 ];
 
 /// A named text style, to use as `RichText::new(..).text_style(style::text(style::FIGURE))`.
 pub fn text(name: &str) -> TextStyle {
     TextStyle::Name(name.into())
+}
+
+/// The font of a named text style in `style` (for text painted by hand).
+pub fn font(style: &egui::Style, name: &str) -> FontId {
+    text(name).resolve(style)
 }
 
 /// Registers the named text styles once in egui's style (done at start-up).
@@ -154,6 +162,100 @@ pub fn apply(style: &mut egui::Style) {
     }
 }
 
+/// Sizes of the window's chrome that are not cards: bars, panels, grids, in points.
+pub mod window {
+    /// Space above the top bar's first row.
+    pub const TOP_BAR_PAD: f32 = 4.0;
+    /// Space between the top bar's rows.
+    pub const ROW_GAP: f32 = 2.0;
+    /// The error panel's first height (it can be resized).
+    pub const ERROR_PANEL_HEIGHT: f32 = 160.0;
+    /// Space between a tab's sections (cards, then charts).
+    pub const SECTION_GAP: f32 = 12.0;
+    /// Space between a summary line and what follows it.
+    pub const SUMMARY_GAP: f32 = 6.0;
+    /// Space after a listed row (an organisation).
+    pub const ROW_AFTER: f32 = 2.0;
+    /// Cell spacing of a chart's table twin: wide columns, tight rows.
+    pub const TABLE_SPACING: [f32; 2] = [14.0, 4.0];
+    /// Cell spacing of a form (the export dialog).
+    pub const FORM_SPACING: [f32; 2] = [12.0, 8.0];
+    /// Cell spacing of a label/value list (initiative details).
+    pub const DETAILS_SPACING: [f32; 2] = [12.0, 4.0];
+    /// The narrowest a card gets; cards widen to fill each row.
+    pub const MIN_CARD_WIDTH: f32 = 260.0;
+    /// A card's frame around its content (inner margin and stroke, both sides).
+    pub const CARD_CHROME: f32 = 26.0;
+    /// A card is never narrower than this, however narrow the window.
+    pub const CARD_FLOOR_WIDTH: f32 = 120.0;
+}
+
+/// The timeline strip's geometry, in points. The strip is painted by hand (no
+/// widget lays it out), so every distance it uses is named here.
+pub mod timeline {
+    use std::ops::RangeInclusive;
+
+    /// Zoom limits, in points per year: from a decade on screen to a few months.
+    pub const ZOOM: RangeInclusive<f32> = 30.0..=400.0;
+    /// The zoom the strip opens at (points per year).
+    pub const DEFAULT_ZOOM: f32 = 120.0;
+    /// One click of − or + zooms by this factor.
+    pub const ZOOM_STEP: f32 = 1.25;
+    /// Below this zoom, every other year is labelled so the years do not collide.
+    pub const EVERY_YEAR_FROM: f32 = 45.0;
+    /// The height of one label lane: a label's text plus room between lanes.
+    pub const LANE_HEIGHT: f32 = 20.0;
+    /// The room above the axis for the year numbers.
+    pub const AXIS_HEIGHT: f32 = 28.0;
+    /// The space between the axis and the first lane, and below the last lane.
+    pub const AXIS_GAP: f32 = 10.0;
+    /// The strip's bottom padding below the last lane.
+    pub const BOTTOM_PAD: f32 = 8.0;
+    /// The least horizontal space between two labels in one lane, so labels
+    /// never touch and each reads as its own button.
+    pub const LABEL_GAP: f32 = 8.0;
+    /// A label wider than this is truncated (and the strip extends this far
+    /// past the last year so the last label is not clipped).
+    pub const MAX_LABEL_WIDTH: f32 = 240.0;
+    /// A truncated label keeps this many characters (ellipsis included).
+    pub const TRUNCATED_CHARS: usize = 34;
+    /// A label's box is this much wider than its text (left and right padding).
+    pub const LABEL_PADDING: f32 = 10.0;
+    /// The text starts this far inside its box.
+    pub const LABEL_INSET: f32 = 5.0;
+    /// A label's box starts this far left of its date, so the stem meets its edge.
+    pub const LABEL_OFFSET: f32 = 2.0;
+    /// A lane's box is this much shorter than the lane (the gap between lanes).
+    pub const LANE_GAP: f32 = 2.0;
+    /// The corner radius of a label's box.
+    pub const LABEL_RADIUS: f32 = 4.0;
+    /// Room left of the first year so its number is not clipped.
+    pub const LEFT_MARGIN: f32 = 28.0;
+    /// Labels stack in at most this many lanes; an entry with no free lane shows
+    /// as a dot only (zoom in, or use the list, to read it).
+    pub const MAX_LANES: usize = 24;
+    /// The axis line's width.
+    pub const AXIS_STROKE: f32 = 1.5;
+    /// Year ticks, stems and label outlines.
+    pub const THIN_STROKE: f32 = 1.0;
+    /// A year tick's length above the axis.
+    pub const TICK_LENGTH: f32 = 5.0;
+    /// The gap between a year's number and the axis.
+    pub const YEAR_GAP: f32 = 7.0;
+    /// The marker of a labelled entry on the axis.
+    pub const DOT_RADIUS: f32 = 4.5;
+    /// The marker of the selected entry.
+    pub const SELECTED_DOT_RADIUS: f32 = 6.0;
+    /// The marker of an entry with no room for a label (drawn fainter).
+    pub const BARE_DOT_RADIUS: f32 = 3.0;
+    /// The clickable square around a bare dot.
+    pub const BARE_DOT_HIT: f32 = 8.0;
+    /// How strongly a bare dot shows its kind's colour.
+    pub const BARE_DOT_OPACITY: f32 = 0.7;
+    /// How strongly a stem shows its kind's colour.
+    pub const STEM_OPACITY: f32 = 0.6;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -162,7 +264,7 @@ mod tests {
     fn every_named_text_style_is_registered() {
         let mut style = egui::Style::default();
         apply(&mut style);
-        for name in [FIGURE, KEY_VALUE, CARD_TITLE, TIMELINE_LABEL] {
+        for name in [FIGURE, KEY_VALUE, CARD_TITLE, TIMELINE_LABEL, TIMELINE_YEAR] {
             assert!(style.text_styles.contains_key(&text(name)), "{name}");
         }
     }

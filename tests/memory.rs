@@ -4,7 +4,7 @@
 
 use hk_ai_dashboard::charts::ChartKind;
 use hk_ai_dashboard::i18n::Lang;
-use hk_ai_dashboard::ui::{Command, DashboardApp, Settings, Tab};
+use hk_ai_dashboard::ui::{AppState, Command, DashboardApp, Tab};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicIsize, Ordering};
 
@@ -53,13 +53,13 @@ fn ten_thousand_frames_through_every_tab_keep_memory_flat() {
     let ctx = egui::Context::default();
     let mut app = DashboardApp::new(
         &ctx,
-        Settings {
-            lang: Some(Lang::En),
-            ..Settings::default()
+        AppState {
+            lang: Lang::En,
+            ..AppState::default()
         },
         None,
     );
-    let tabs = app.tabs();
+    let tabs = app.state.tabs();
     let frames_per_tab = 5;
     let cycle = tabs.len() * frames_per_tab;
     let total = 10_000;
@@ -76,7 +76,8 @@ fn ten_thousand_frames_through_every_tab_keep_memory_flat() {
                 app.apply(&ctx, Command::ToggleTable(ChartKind::FundingBySector));
             }
             if tab == Tab::Timeline {
-                app.timeline.list_view = !app.timeline.list_view;
+                let list_view = !app.state.timeline.list_view;
+                app.apply(&ctx, Command::SetTimelineListView(list_view));
             }
         }
         frame(&ctx, &mut app);

@@ -11,22 +11,22 @@ use hk_ai_dashboard::charts::ChartKind;
 use hk_ai_dashboard::export;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::ui::{Command, DashboardApp, FilePicker, Settings, Tab};
+use hk_ai_dashboard::ui::{AppState, Command, DashboardApp, FilePicker, Tab};
 use std::path::PathBuf;
 use std::sync::mpsc::Sender;
 
 fn harness() -> Harness<'static, DashboardApp> {
-    harness_with(Settings {
-        lang: Some(Lang::En),
-        ..Settings::default()
+    harness_with(AppState {
+        lang: Lang::En,
+        ..AppState::default()
     })
 }
 
-fn harness_with(settings: Settings) -> Harness<'static, DashboardApp> {
+fn harness_with(settings: AppState) -> Harness<'static, DashboardApp> {
     harness_sized(settings, egui::vec2(1280.0, 900.0))
 }
 
-fn harness_sized(settings: Settings, size: egui::Vec2) -> Harness<'static, DashboardApp> {
+fn harness_sized(settings: AppState, size: egui::Vec2) -> Harness<'static, DashboardApp> {
     let mut harness = Harness::builder()
         .with_size(size)
         .build_eframe(move |cc| DashboardApp::new(&cc.egui_ctx, settings, None));
@@ -52,7 +52,7 @@ fn every_sector_tab_shows_its_own_figures() {
             .get_by_role_and_label(Role::Button, &sector.name)
             .click();
         harness.run();
-        assert_eq!(harness.state().tab, Tab::Sector(sector.id.clone()));
+        assert_eq!(harness.state().state.tab, Tab::Sector(sector.id.clone()));
         assert!(
             is_selected(&harness, &sector.name),
             "{} not shown as selected",
@@ -84,34 +84,38 @@ fn every_sector_tab_shows_its_own_figures() {
 #[test]
 fn overview_cards_open_their_sector() {
     let mut harness = harness();
-    assert_eq!(harness.state().tab, Tab::Overview);
+    assert_eq!(harness.state().state.tab, Tab::Overview);
     harness.get_by_label_contains("Healthcare card:").click();
     harness.run();
-    assert_eq!(harness.state().tab, Tab::Sector("healthcare".into()));
+    assert_eq!(harness.state().state.tab, Tab::Sector("healthcare".into()));
 }
 
 #[test]
 fn tabs_switch_by_keyboard() {
     let mut harness = harness();
-    let tabs = harness.state().tabs();
+    let tabs = harness.state().state.tabs();
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Tab);
     harness.run();
-    assert_eq!(harness.state().tab, tabs[1]);
+    assert_eq!(harness.state().state.tab, tabs[1]);
     harness.key_press_modifiers(
         egui::Modifiers::CTRL | egui::Modifiers::SHIFT,
         egui::Key::Tab,
     );
     harness.run();
-    assert_eq!(harness.state().tab, tabs[0]);
+    assert_eq!(harness.state().state.tab, tabs[0]);
     harness.key_press_modifiers(
         egui::Modifiers::CTRL | egui::Modifiers::SHIFT,
         egui::Key::Tab,
     );
     harness.run();
-    assert_eq!(harness.state().tab, *tabs.last().unwrap(), "wraps around");
+    assert_eq!(
+        harness.state().state.tab,
+        *tabs.last().unwrap(),
+        "wraps around"
+    );
     harness.key_press_modifiers(egui::Modifiers::CTRL, egui::Key::Num3);
     harness.run();
-    assert_eq!(harness.state().tab, tabs[2]);
+    assert_eq!(harness.state().state.tab, tabs[2]);
 }
 
 #[test]
@@ -131,7 +135,7 @@ fn an_initiative_opens_its_details() {
     harness.get_by_label(&name).click();
     harness.run();
     assert_eq!(
-        harness.state().timeline.selected.as_deref(),
+        harness.state().state.timeline.selected.as_deref(),
         Some(latest.id.as_str())
     );
     harness.get_by_label(&latest.description);
@@ -148,12 +152,12 @@ fn an_initiative_opens_its_details() {
         .click_accesskit();
     harness.run();
     assert_eq!(
-        harness.state().timeline.selected.as_deref(),
+        harness.state().state.timeline.selected.as_deref(),
         Some(earliest.id.as_str())
     );
     harness.get_by_label("Close details").click_accesskit();
     harness.run();
-    assert_eq!(harness.state().timeline.selected, None);
+    assert_eq!(harness.state().state.timeline.selected, None);
 }
 
 #[test]
@@ -166,7 +170,7 @@ fn funding_toggles_between_absolute_and_share() {
     harness.get_by_label("Disclosed funding by sector and year");
     harness.get_by_label("Funding as share of total").click();
     harness.run();
-    assert!(harness.state().chart_options.share);
+    assert!(harness.state().state.charts.funding_as_share);
     harness.get_by_label("Disclosed funding by sector: share of each year's disclosed total");
     assert!(
         harness
@@ -198,7 +202,7 @@ fn every_chart_has_a_table_twin() {
 #[test]
 fn an_invalid_file_shows_located_errors_and_keeps_the_data() {
     let mut harness = harness();
-    let before = harness.state().loaded.dataset.clone();
+    let before = harness.state().state.analysis.dataset.clone();
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.ron");
     let text = common::MINIMAL.replacen("sector: \"finance\"", "sector: \"space\"", 1);
@@ -212,7 +216,7 @@ fn an_invalid_file_shows_located_errors_and_keeps_the_data() {
     );
     harness.get_by_label(&expected);
     harness.get_by_label_contains("Still showing the last good data");
-    assert_eq!(harness.state().loaded.dataset, before);
+    assert_eq!(harness.state().state.analysis.dataset, before);
     // The Overview still shows the old data's cards.
     harness.get_by_label_contains("Finance card:");
 }
@@ -225,30 +229,31 @@ fn a_valid_file_replaces_the_data() {
     std::fs::write(&good, common::MINIMAL).unwrap();
     harness.state_mut().push(Command::OpenFile(good.clone()));
     harness.run();
-    assert_eq!(harness.state().loaded.dataset.title, "Test");
-    assert_eq!(harness.state().file.as_deref(), Some(good.as_path()));
+    assert_eq!(harness.state().state.analysis.dataset.title, "Test");
+    assert_eq!(harness.state().state.file.as_deref(), Some(good.as_path()));
     harness.get_by_label("Data: good.ron");
     harness.get_by_label_contains("Finance card: Banks using AI: 75%");
 }
 
 #[test]
 fn settings_round_trip_and_damaged_settings_fall_back() {
-    let harness = harness_with(Settings {
+    let harness = harness_with(AppState {
         tab: Tab::Sector("talent".into()),
         theme: egui::ThemePreference::Dark,
         file: None,
-        lang: Some(Lang::ZhHk),
+        lang: Lang::ZhHk,
+        ..AppState::default()
     });
-    assert_eq!(harness.state().tab, Tab::Sector("talent".into()));
-    let saved = ron::to_string(&harness.state().settings()).unwrap();
-    let back: Settings = ron::from_str(&saved).unwrap();
+    assert_eq!(harness.state().state.tab, Tab::Sector("talent".into()));
+    let saved = ron::to_string(&harness.state().state).unwrap();
+    let back: AppState = ron::from_str(&saved).unwrap();
     assert_eq!(back.tab, Tab::Sector("talent".into()));
     assert_eq!(back.theme, egui::ThemePreference::Dark);
-    assert_eq!(back.lang, Some(Lang::ZhHk));
+    assert_eq!(back.lang, Lang::ZhHk);
     // A settings file from another dataset or an old version: unknown tab, missing fields.
-    let old: Settings = ron::from_str("(tab: Sector(\"gone\"))").unwrap();
+    let old: AppState = ron::from_str("(tab: Sector(\"gone\"))").unwrap();
     let harness = harness_with(old);
-    assert_eq!(harness.state().tab, Tab::Overview);
+    assert_eq!(harness.state().state.tab, Tab::Overview);
 }
 
 #[test]
@@ -259,7 +264,7 @@ fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
     std::fs::write(&path, common::MINIMAL).unwrap();
     harness.state_mut().push(Command::OpenFile(path.clone()));
     harness.run();
-    assert_eq!(harness.state().loaded.dataset.title, "Test");
+    assert_eq!(harness.state().state.analysis.dataset.title, "Test");
 
     let wait_for = |harness: &mut Harness<'static, DashboardApp>,
                     done: &dyn Fn(&DashboardApp) -> bool| {
@@ -276,11 +281,13 @@ fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
         common::MINIMAL.replace("title: \"Test\"", "title: \"Edited\""),
     )
     .unwrap();
-    wait_for(&mut harness, &|app| app.loaded.dataset.title == "Edited");
+    wait_for(&mut harness, &|app| {
+        app.state.analysis.dataset.title == "Edited"
+    });
 
     std::fs::write(&path, "(title: \"Broken\",").unwrap();
-    wait_for(&mut harness, &|app| app.errors.is_some());
-    assert_eq!(harness.state().loaded.dataset.title, "Edited");
+    wait_for(&mut harness, &|app| app.state.errors.is_some());
+    assert_eq!(harness.state().state.analysis.dataset.title, "Edited");
     harness.get_by_label_contains("watched.ron:1:");
     // The app never writes to the user's file.
     assert_eq!(
@@ -290,9 +297,9 @@ fn an_edited_file_reloads_and_a_broken_edit_keeps_the_last_good_data() {
 }
 
 fn chinese() -> Harness<'static, DashboardApp> {
-    harness_with(Settings {
-        lang: Some(Lang::ZhHk),
-        ..Settings::default()
+    harness_with(AppState {
+        lang: Lang::ZhHk,
+        ..AppState::default()
     })
 }
 
@@ -303,7 +310,7 @@ fn the_language_switch_turns_the_interface_chinese() {
         .get_by_role_and_label(Role::Button, "繁體中文")
         .click();
     harness.run();
-    assert_eq!(harness.state().lang, Lang::ZhHk);
+    assert_eq!(harness.state().state.lang, Lang::ZhHk);
     for name in ["概覽", "金融", "醫療", "時間線", "圖表"] {
         harness.get_by_role_and_label(Role::Button, name);
     }
@@ -325,7 +332,7 @@ fn every_tab_renders_in_chinese_without_missing_glyphs() {
     // The harness panics on any glyph no font has: this walks every tab, the
     // list and the table views in Chinese, so no tofu can hide anywhere.
     let mut harness = chinese();
-    let tabs = harness.state().tabs();
+    let tabs = harness.state().state.tabs();
     for tab in tabs {
         harness.state_mut().push(Command::SelectTab(tab));
         harness.run();
@@ -392,10 +399,10 @@ fn harness_answering(path: PathBuf) -> Harness<'static, DashboardApp> {
         .build_eframe(move |cc| {
             DashboardApp::new(
                 &cc.egui_ctx,
-                Settings {
-                    lang: Some(Lang::En),
+                AppState {
+                    lang: Lang::En,
                     tab: Tab::Charts,
-                    ..Settings::default()
+                    ..AppState::default()
                 },
                 None,
             )
@@ -409,8 +416,8 @@ fn wait_for_export(harness: &mut Harness<'static, DashboardApp>) {
     // The save answer arrives on the next frames, then a spinner shows while the
     // export runs: step frames (rather than settle) until the status reports.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    harness.state_mut().status.clear();
-    while harness.state().status.is_empty() && std::time::Instant::now() < deadline {
+    harness.state_mut().state.status.clear();
+    while harness.state().state.status.is_empty() && std::time::Instant::now() < deadline {
         std::thread::sleep(std::time::Duration::from_millis(20));
         harness.step();
     }
@@ -430,12 +437,12 @@ fn a_chart_exports_from_the_window_exactly_as_the_command_line_would() {
     harness.get_by_label("Choose file and save…").click();
     wait_for_export(&mut harness);
     let expected_status = format!("Saved {}", target.display());
-    assert_eq!(harness.state().status, expected_status);
+    assert_eq!(harness.state().state.status, expected_status);
     harness.get_by_label(&expected_status);
 
     let written = std::fs::read(&target).unwrap();
     let app = harness.state();
-    let data = app.loaded.chart_data();
+    let data = app.state.analysis.chart_data();
     let spec = export::ExportSpec {
         width: 1920,
         height: 1080,
@@ -443,7 +450,7 @@ fn a_chart_exports_from_the_window_exactly_as_the_command_line_would() {
         theme: export::Theme::Light,
         format: export::Format::Svg,
     };
-    let same = export::render(ChartKind::ALL[0], data, &app.chart_options, &spec).unwrap();
+    let same = export::render(ChartKind::ALL[0], data, &app.state.chart_options(), &spec).unwrap();
     assert!(
         written == same,
         "the window's SVG differs from the pipeline's"
@@ -465,7 +472,7 @@ fn export_all_writes_every_chart_into_a_folder() {
         let text = std::fs::read_to_string(&file).unwrap_or_else(|e| panic!("{file:?}: {e}"));
         assert!(text.lines().count() > 1, "{file:?} has no rows");
     }
-    assert!(harness.state().status.starts_with("Saved 4 files in"));
+    assert!(harness.state().state.status.starts_with("Saved 4 files in"));
 }
 
 #[test]
@@ -478,9 +485,9 @@ fn a_failed_export_says_why() {
     harness.get_by_label("Choose file and save…").click();
     wait_for_export(&mut harness);
     assert!(
-        harness.state().status.starts_with("Export failed:"),
+        harness.state().state.status.starts_with("Export failed:"),
         "{}",
-        harness.state().status
+        harness.state().state.status
     );
 }
 
@@ -616,9 +623,9 @@ fn hovering_an_initiative_marker_names_the_initiative() {
 #[test]
 fn hovering_a_point_or_bar_shows_its_value() {
     // Tall enough for all four charts without scrolling.
-    let settings = Settings {
-        lang: Some(Lang::En),
-        ..Settings::default()
+    let settings = AppState {
+        lang: Lang::En,
+        ..AppState::default()
     };
     let mut harness = harness_sized(settings, egui::vec2(1280.0, 2800.0));
     harness
@@ -669,9 +676,9 @@ fn trend_mini_charts_are_named_images() {
 #[test]
 fn no_sector_tab_has_a_node_of_unknown_role() {
     // 1280 × 800: the SFC row's source link falls at the end of a line there.
-    let settings = Settings {
-        lang: Some(Lang::En),
-        ..Settings::default()
+    let settings = AppState {
+        lang: Lang::En,
+        ..AppState::default()
     };
     let mut harness = harness_sized(settings, egui::vec2(1280.0, 800.0));
     let dataset = load::embedded_dataset().expect("valid");
@@ -691,4 +698,75 @@ fn no_sector_tab_has_a_node_of_unknown_role() {
             sector.name
         );
     }
+}
+
+#[test]
+fn every_tab_of_the_registry_opens_by_its_name_and_shows_its_content() {
+    let mut harness = harness();
+    let dataset = load::embedded_dataset().expect("valid");
+    let tabs = harness.state().state.tabs();
+    assert_eq!(tabs.len(), dataset.sectors.len() + 3);
+    for tab in tabs {
+        let name = harness.state().state.tab_name(&tab);
+        harness.get_by_role_and_label(Role::Button, &name).click();
+        harness.run();
+        assert_eq!(harness.state().state.tab, tab, "clicking {name:?}");
+        assert!(is_selected(&harness, &name), "{name} not shown as selected");
+        // What only this tab shows.
+        let content = match &tab {
+            Tab::Overview => format!("{} card:", dataset.sectors[0].name),
+            Tab::Sector(id) => dataset.sector(id).expect("a known sector").summary.clone(),
+            Tab::Timeline => "Timeline sector filter".to_owned(),
+            Tab::Charts => "Export all charts…".to_owned(),
+        };
+        assert!(
+            harness
+                .query_all_by_label_contains(&content)
+                .next()
+                .is_some(),
+            "{name}: {content:?} not shown"
+        );
+    }
+}
+
+#[test]
+fn the_timeline_sector_filter_lists_sectors_in_the_interface_language() {
+    let mut harness = chinese();
+    harness
+        .get_by_role_and_label(Role::Button, "時間線")
+        .click();
+    harness.run();
+    assert_eq!(harness.get_all_by_label("金融").count(), 1, "the tab only");
+    harness.get_by_label("時間線範疇篩選").click();
+    harness.run();
+    assert_eq!(
+        harness.get_all_by_label("金融").count(),
+        2,
+        "the tab and the filter's choice"
+    );
+    assert!(
+        harness.query_by_label("Finance").is_none(),
+        "an English sector name in Chinese mode"
+    );
+    harness.get_all_by_label("金融").last().unwrap().click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.timeline.sector.as_deref(),
+        Some("finance")
+    );
+}
+
+#[test]
+fn the_file_open_last_time_opens_again() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, common::MINIMAL).unwrap();
+    let harness = harness_with(AppState {
+        lang: Lang::En,
+        file: Some(good.clone()),
+        ..AppState::default()
+    });
+    assert_eq!(harness.state().state.analysis.dataset.title, "Test");
+    assert_eq!(harness.state().state.file.as_deref(), Some(good.as_path()));
+    harness.get_by_label("Data: good.ron");
 }

@@ -1,124 +1,144 @@
 //! The charts in the window: shared controls (year range, share, initiative
 //! markers), each chart with its table twin one click away.
 
-use super::Command;
-use crate::analysis::Analysis;
+use super::command::{self, Command};
+use super::ids;
+use super::state::AppState;
 use crate::charts::{self, ChartKind, ChartOptions, Surface, Table};
 use crate::i18n::T;
+use crate::style::{self, plot, spacing};
 use eframe::egui;
 use egui::RichText;
-use std::collections::HashSet;
-
-const PLOT_HEIGHT: f32 = 300.0;
 
 /// The Overview's charts: startups per year and funding by sector, side by side
 /// when the window is wide enough.
-pub fn headline_charts(
-    ui: &mut egui::Ui,
-    loaded: &Analysis,
-    options: &ChartOptions,
-    tables: &HashSet<ChartKind>,
-    commands: &mut Vec<Command>,
-) {
+pub fn headline_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let kinds = [ChartKind::StartupsPerYear, ChartKind::FundingBySector];
-    if ui.available_width() > 1100.0 {
+    let options = state.chart_options();
+    if ui.available_width() > spacing::TWO_COLUMNS_FROM {
         ui.columns(2, |columns| {
             for (ui, kind) in columns.iter_mut().zip(kinds) {
-                chart_block(ui, loaded, kind, options, tables, commands);
+                chart_block(ui, state, &options, kind, commands);
             }
         });
     } else {
         for kind in kinds {
-            chart_block(ui, loaded, kind, options, tables, commands);
+            chart_block(ui, state, &options, kind, commands);
         }
     }
 }
 
 /// The Charts tab: controls, then every chart.
-pub fn all_charts(
-    ui: &mut egui::Ui,
-    loaded: &Analysis,
-    options: &mut ChartOptions,
-    tables: &HashSet<ChartKind>,
-    commands: &mut Vec<Command>,
-) {
-    controls(ui, loaded, options);
-    if ui.button(options.lang.t(T::ExportAll)).clicked() {
-        commands.push(Command::OpenExportDialog(None));
-    }
-    ui.add_space(8.0);
+pub fn all_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let options = state.chart_options();
+    controls(ui, state, &options, commands);
+    command::button(ui, state.lang, Command::OpenExportDialog(None), commands);
+    ui.add_space(spacing::SECTION);
     for kind in ChartKind::ALL {
-        chart_block(ui, loaded, kind, options, tables, commands);
-        ui.add_space(12.0);
+        chart_block(ui, state, &options, kind, commands);
+        ui.add_space(style::window::SECTION_GAP);
     }
 }
 
-fn controls(ui: &mut egui::Ui, loaded: &Analysis, options: &mut ChartOptions) {
-    let span = loaded.stats.year_span.clone();
-    let lang = options.lang;
+/// The controls every chart shares: years, funding as share, initiative
+/// markers, and the year of the startups-by-sector chart.
+fn controls(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    options: &ChartOptions,
+    commands: &mut Vec<Command>,
+) {
+    let lang = state.lang;
+    let controls = &state.charts;
     ui.horizontal_wrapped(|ui| {
-        let (mut from, mut to) = (*options.years.start(), *options.years.end());
-        ui.label(lang.t(T::Years));
-        ui.add(
-            egui::DragValue::new(&mut from)
-                .range(*span.start()..=to)
-                .prefix(format!("{} ", lang.t(T::From))),
-        );
-        ui.add(
-            egui::DragValue::new(&mut to)
-                .range(from..=*span.end())
-                .prefix(format!("{} ", lang.t(T::To))),
-        );
-        if ui.button(lang.t(T::AllYears)).clicked() {
-            (from, to) = (*span.start(), *span.end());
-        }
-        options.years = from..=to;
+        year_range(ui, state, commands);
         ui.separator();
-        ui.checkbox(&mut options.share, lang.t(T::FundingAsShare));
-        ui.checkbox(
-            &mut options.show_initiatives,
-            lang.t(T::ShowInitiativesOnAxis),
-        );
-        ui.separator();
-        let years = &loaded.stats.sector_count_years;
-        if !years.is_empty() {
-            let current = charts::sector_year(loaded.chart_data(), options);
-            egui::ComboBox::from_id_salt("sector_year")
-                .selected_text(lang.format(
-                    T::SectorYear,
-                    &[&current.map_or("–".to_owned(), |y| y.to_string())],
-                ))
-                .show_ui(ui, |ui| {
-                    for year in years {
-                        ui.selectable_value(
-                            &mut options.sector_year,
-                            Some(*year),
-                            year.to_string(),
-                        );
-                    }
-                })
-                .response
-                .widget_info(|| {
-                    egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::SectorYearName))
-                });
+        let mut share = controls.funding_as_share;
+        if ui.checkbox(&mut share, lang.t(T::FundingAsShare)).changed() {
+            commands.push(Command::SetFundingShare(share));
         }
+        let mut markers = controls.show_initiatives;
+        if ui
+            .checkbox(&mut markers, lang.t(T::ShowInitiativesOnAxis))
+            .changed()
+        {
+            commands.push(Command::SetShowInitiatives(markers));
+        }
+        ui.separator();
+        sector_year(ui, state, options, commands);
     });
 }
 
-fn chart_block(
+fn year_range(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.lang;
+    let span = state.analysis.stats.year_span.clone();
+    let years = &state.charts.years;
+    let (mut from, mut to) = (*years.start(), *years.end());
+    ui.label(lang.t(T::Years));
+    ui.add(
+        egui::DragValue::new(&mut from)
+            .range(*span.start()..=to)
+            .prefix(format!("{} ", lang.t(T::From))),
+    );
+    ui.add(
+        egui::DragValue::new(&mut to)
+            .range(from..=*span.end())
+            .prefix(format!("{} ", lang.t(T::To))),
+    );
+    if ui.button(lang.t(T::AllYears)).clicked() {
+        (from, to) = (*span.start(), *span.end());
+    }
+    if (from..=to) != *years {
+        commands.push(Command::SetYears(from..=to));
+    }
+}
+
+fn sector_year(
     ui: &mut egui::Ui,
-    loaded: &Analysis,
-    kind: ChartKind,
+    state: &AppState,
     options: &ChartOptions,
-    tables: &HashSet<ChartKind>,
     commands: &mut Vec<Command>,
 ) {
-    let as_table = tables.contains(&kind);
+    let lang = state.lang;
+    let years = &state.analysis.stats.sector_count_years;
+    if years.is_empty() {
+        return;
+    }
+    let current = charts::sector_year(state.analysis.chart_data(), options);
+    egui::ComboBox::from_id_salt(ids::SECTOR_YEAR)
+        .selected_text(lang.format(
+            T::SectorYear,
+            &[&current.map_or("–".to_owned(), |y| y.to_string())],
+        ))
+        .show_ui(ui, |ui| {
+            for &year in years {
+                let chosen = state.charts.sector_year == Some(year);
+                if ui.selectable_label(chosen, year.to_string()).clicked() && !chosen {
+                    commands.push(Command::SetSectorYear(year));
+                }
+            }
+        })
+        .response
+        .widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::SectorYearName))
+        });
+}
+
+/// One chart (or its table twin) in a frame, with its buttons.
+fn chart_block(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    options: &ChartOptions,
+    kind: ChartKind,
+    commands: &mut Vec<Command>,
+) {
+    let as_table = state.tables.contains(&kind);
+    let loaded = &state.analysis;
     egui::Frame::group(ui.style())
-        .inner_margin(10.0)
+        .inner_margin(spacing::MARGIN)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                let lang = options.lang;
+                let lang = state.lang;
                 let label = lang.t(if as_table { T::ShowChart } else { T::ShowTable });
                 if ui
                     .button(label)
@@ -127,9 +147,7 @@ fn chart_block(
                 {
                     commands.push(Command::ToggleTable(kind));
                 }
-                if ui.button(lang.t(T::Export)).clicked() {
-                    commands.push(Command::OpenExportDialog(Some(kind)));
-                }
+                command::button(ui, lang, Command::OpenExportDialog(Some(kind)), commands);
                 ui.label(RichText::new(kind.slug()).small().weak());
             });
             if as_table {
@@ -153,7 +171,7 @@ fn chart_block(
                     loaded.chart_data(),
                     options,
                     Surface::Screen,
-                    PLOT_HEIGHT,
+                    plot::CHART_HEIGHT,
                 );
             }
         });
@@ -161,12 +179,12 @@ fn chart_block(
 
 fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
     egui::ScrollArea::horizontal()
-        .id_salt(("table", kind.slug()))
+        .id_salt((ids::TABLE_SCROLL, kind.slug()))
         .show(ui, |ui| {
-            egui::Grid::new(("table_grid", kind.slug()))
+            egui::Grid::new((ids::TABLE_GRID, kind.slug()))
                 .striped(true)
                 .num_columns(table.columns.len())
-                .spacing([14.0, 4.0])
+                .spacing(style::window::TABLE_SPACING)
                 .show(ui, |ui| {
                     for column in &table.columns {
                         ui.label(RichText::new(column).strong());

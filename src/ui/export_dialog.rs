@@ -3,11 +3,14 @@
 //! with the same [`crate::export`] pipeline the command line uses, from the
 //! chart options on screen, so the file is what the chart shows.
 
-use super::Command;
+use super::command::Command;
+use super::ids;
+use super::state::AppState;
 use crate::analysis::Analysis;
-use crate::charts::{ChartKind, ChartOptions};
+use crate::charts::{self, ChartKind, ChartOptions};
 use crate::export::{self, ExportSpec, Format, PRESETS, Theme};
 use crate::i18n::{Lang, T};
+use crate::style;
 use eframe::egui;
 use egui::RichText;
 use std::path::{Path, PathBuf};
@@ -44,6 +47,22 @@ impl ExportDialog {
     /// The file name suggested for one chart: `<slug>.<ext>`.
     pub fn file_name(&self, kind: ChartKind) -> String {
         export::file_name(kind, self.spec.format)
+    }
+
+    /// Picks a preset size (or a custom size, keeping the current one).
+    pub(super) fn choose_preset(&mut self, preset: Option<usize>) {
+        if let Some((_, width, height)) = preset.and_then(|i| PRESETS.get(i)) {
+            self.spec.width = *width;
+            self.spec.height = *height;
+        }
+        self.preset = preset;
+    }
+
+    /// Sets a custom size.
+    pub(super) fn set_size(&mut self, width: u32, height: u32) {
+        self.spec.width = width;
+        self.spec.height = height;
+        self.preset = None;
     }
 }
 
@@ -122,62 +141,42 @@ pub fn finished_message(lang: Lang, written: &[PathBuf]) -> String {
     }
 }
 
-/// Shows the dialog window; pushes [`Command`]s for Cancel and Save.
-pub fn show(
+/// Shows the export dialog while it is open.
+pub fn show(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Command>) {
+    let Some(dialog) = &state.export_dialog else {
+        return;
+    };
+    let lang = state.lang;
+    let title = match dialog.chart {
+        Some(kind) => {
+            let chart = charts::title(kind, state.analysis.chart_data(), &state.chart_options());
+            lang.format(T::ExportTitle, &[&chart])
+        }
+        None => lang.t(T::ExportAllTitle).to_owned(),
+    };
+    window(ctx, dialog, &title, lang, commands);
+}
+
+/// The dialog window; pushes a [`Command`] for every change, Cancel and Save.
+fn window(
     ctx: &egui::Context,
-    dialog: &mut ExportDialog,
+    dialog: &ExportDialog,
     title: &str,
     lang: Lang,
     commands: &mut Vec<Command>,
 ) {
     let mut open = true;
     egui::Window::new(title)
-        .id(egui::Id::unique("export_dialog"))
+        .id(egui::Id::unique(ids::EXPORT_DIALOG))
         .collapsible(false)
         .resizable(false)
         .open(&mut open)
         .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
         .show(ctx, |ui| {
-            egui::Grid::new("export_grid")
+            egui::Grid::new(ids::EXPORT_GRID)
                 .num_columns(2)
-                .spacing([12.0, 8.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new(lang.t(T::Format)).strong());
-                    ui.horizontal(|ui| {
-                        for (format, key) in [
-                            (Format::Png, T::FormatPng),
-                            (Format::Svg, T::FormatSvg),
-                            (Format::Csv, T::FormatCsv),
-                        ] {
-                            ui.radio_value(&mut dialog.spec.format, format, lang.t(key));
-                        }
-                    });
-                    ui.end_row();
-
-                    let images = dialog.spec.format != Format::Csv;
-                    ui.label(RichText::new(lang.t(T::Size)).strong());
-                    ui.add_enabled_ui(images, |ui| {
-                        ui.vertical(|ui| size_controls(ui, dialog, lang));
-                    });
-                    ui.end_row();
-
-                    ui.label(RichText::new(lang.t(T::Theme)).strong());
-                    ui.add_enabled_ui(images, |ui| {
-                        ui.horizontal(|ui| {
-                            ui.radio_value(
-                                &mut dialog.spec.theme,
-                                Theme::Light,
-                                lang.t(T::LightTheme),
-                            );
-                            ui.radio_value(
-                                &mut dialog.spec.theme,
-                                Theme::Dark,
-                                lang.t(T::DarkTheme),
-                            );
-                        });
-                    });
-                    ui.end_row();
-                });
+                .spacing(style::window::FORM_SPACING)
+                .show(ui, |ui| form(ui, dialog, lang, commands));
             let problem = dialog.spec.validate().err();
             if let Some(problem) = &problem {
                 ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
@@ -195,9 +194,7 @@ pub fn show(
                 {
                     commands.push(Command::ChooseExportTarget);
                 }
-                if ui.button(lang.t(T::Cancel)).clicked() {
-                    commands.push(Command::CloseExportDialog);
-                }
+                super::command::button(ui, lang, Command::CloseExportDialog, commands);
             });
         });
     if !open {
@@ -205,60 +202,119 @@ pub fn show(
     }
 }
 
-fn size_controls(ui: &mut egui::Ui, dialog: &mut ExportDialog, lang: Lang) {
-    let spec = &mut dialog.spec;
-    egui::ComboBox::from_id_salt("export_size")
+/// The dialog's rows: format, size and theme.
+fn form(ui: &mut egui::Ui, dialog: &ExportDialog, lang: Lang, commands: &mut Vec<Command>) {
+    ui.label(RichText::new(lang.t(T::Format)).strong());
+    ui.horizontal(|ui| {
+        for (format, key) in [
+            (Format::Png, T::FormatPng),
+            (Format::Svg, T::FormatSvg),
+            (Format::Csv, T::FormatCsv),
+        ] {
+            if ui
+                .radio(dialog.spec.format == format, lang.t(key))
+                .clicked()
+                && dialog.spec.format != format
+            {
+                commands.push(Command::SetExportFormat(format));
+            }
+        }
+    });
+    ui.end_row();
+
+    let images = dialog.spec.format != Format::Csv;
+    ui.label(RichText::new(lang.t(T::Size)).strong());
+    ui.add_enabled_ui(images, |ui| {
+        ui.vertical(|ui| size_controls(ui, dialog, lang, commands));
+    });
+    ui.end_row();
+
+    ui.label(RichText::new(lang.t(T::Theme)).strong());
+    ui.add_enabled_ui(images, |ui| {
+        ui.horizontal(|ui| {
+            for (theme, key) in [(Theme::Light, T::LightTheme), (Theme::Dark, T::DarkTheme)] {
+                if ui.radio(dialog.spec.theme == theme, lang.t(key)).clicked()
+                    && dialog.spec.theme != theme
+                {
+                    commands.push(Command::SetExportTheme(theme));
+                }
+            }
+        });
+    });
+    ui.end_row();
+}
+
+fn size_controls(
+    ui: &mut egui::Ui,
+    dialog: &ExportDialog,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let spec = &dialog.spec;
+    preset_choice(ui, dialog, lang, commands);
+    ui.horizontal(|ui| {
+        let (mut width, mut height) = (spec.width, spec.height);
+        ui.add(
+            egui::DragValue::new(&mut width)
+                .range(1..=export::MAX_PIXELS)
+                .prefix(format!("{} ", lang.t(T::Width))),
+        );
+        ui.label("×");
+        ui.add(
+            egui::DragValue::new(&mut height)
+                .range(1..=export::MAX_PIXELS)
+                .prefix(format!("{} ", lang.t(T::Height))),
+        );
+        if (width, height) != (spec.width, spec.height) {
+            commands.push(Command::SetExportSize { width, height });
+        }
+    });
+    ui.horizontal(|ui| {
+        let label = ui.label(lang.t(T::Scale));
+        let mut scale = spec.scale;
+        ui.add(
+            egui::DragValue::new(&mut scale)
+                .range(export::MIN_SCALE..=export::MAX_SCALE)
+                .speed(0.05)
+                .fixed_decimals(2),
+        )
+        .labelled_by(label.id);
+        if scale != spec.scale {
+            commands.push(Command::SetExportScale(scale));
+        }
+        let (w, h) = spec.pixel_size();
+        ui.label(RichText::new(lang.format(T::PixelsOut, &[&w, &h])).weak());
+    });
+}
+
+/// The size presets, and "custom size".
+fn preset_choice(
+    ui: &mut egui::Ui,
+    dialog: &ExportDialog,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    egui::ComboBox::from_id_salt(ids::EXPORT_SIZE)
         .selected_text(match dialog.preset {
             Some(i) => PRESETS[i].0.to_owned(),
             None => lang.t(T::CustomSize).to_owned(),
         })
         .show_ui(ui, |ui| {
-            for (i, (name, width, height)) in PRESETS.iter().enumerate() {
+            for (i, (name, _, _)) in PRESETS.iter().enumerate() {
                 if ui
                     .selectable_label(dialog.preset == Some(i), *name)
                     .clicked()
                 {
-                    dialog.preset = Some(i);
-                    spec.width = *width;
-                    spec.height = *height;
+                    commands.push(Command::SetExportPreset(Some(i)));
                 }
             }
             if ui
                 .selectable_label(dialog.preset.is_none(), lang.t(T::CustomSize))
                 .clicked()
             {
-                dialog.preset = None;
+                commands.push(Command::SetExportPreset(None));
             }
         })
         .response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::Size)));
-    ui.horizontal(|ui| {
-        let before = (spec.width, spec.height);
-        ui.add(
-            egui::DragValue::new(&mut spec.width)
-                .range(1..=export::MAX_PIXELS)
-                .prefix(format!("{} ", lang.t(T::Width))),
-        );
-        ui.label("×");
-        ui.add(
-            egui::DragValue::new(&mut spec.height)
-                .range(1..=export::MAX_PIXELS)
-                .prefix(format!("{} ", lang.t(T::Height))),
-        );
-        if (spec.width, spec.height) != before {
-            dialog.preset = None;
-        }
-    });
-    ui.horizontal(|ui| {
-        let label = ui.label(lang.t(T::Scale));
-        ui.add(
-            egui::DragValue::new(&mut spec.scale)
-                .range(export::MIN_SCALE..=export::MAX_SCALE)
-                .speed(0.05)
-                .fixed_decimals(2),
-        )
-        .labelled_by(label.id);
-        let (w, h) = spec.pixel_size();
-        ui.label(RichText::new(lang.format(T::PixelsOut, &[&w, &h])).weak());
-    });
 }

@@ -1,0 +1,209 @@
+//! The dashboard as one egui app: each frame gathers events into commands,
+//! draws the views from the state (they push more commands), then carries
+//! the commands out. [`DashboardApp::apply`] is the one place they are carried
+//! out: effects through [`Io`], state changes through [`AppState::apply`].
+
+use super::cards;
+use super::charts_view;
+use super::command::{self, Command};
+use super::export_dialog;
+use super::ids;
+use super::io::{FilePicker, Io};
+use super::state::{self, AppState, Tab};
+use super::timeline;
+use super::top_bar;
+use crate::analysis::Analysis;
+use crate::i18n::T;
+use crate::load::{self, LoadError};
+use crate::model::ValidDataset;
+use crate::style;
+use eframe::egui;
+use egui::RichText;
+use std::path::PathBuf;
+
+/// The dashboard: its state, its work outside the window, and the commands
+/// of the frame being drawn.
+pub struct DashboardApp {
+    /// Everything the window shows and remembers (read it; change it with commands).
+    pub state: AppState,
+    io: Io,
+    commands: Vec<Command>,
+}
+
+impl DashboardApp {
+    /// Builds the app around the built-in dataset, then opens `file` (or the
+    /// file remembered in `state`) on top of it.
+    pub fn new(ctx: &egui::Context, state: AppState, file: Option<PathBuf>) -> Self {
+        Self::with_built_in(ctx, state, file, built_in())
+    }
+
+    /// As [`DashboardApp::new`], with the built-in dataset already read (the
+    /// window reads it on a thread while the window is being created).
+    pub fn with_built_in(
+        ctx: &egui::Context,
+        state: AppState,
+        file: Option<PathBuf>,
+        built_in: Result<Analysis, LoadError>,
+    ) -> Self {
+        install_look(ctx, state.theme);
+        let remembered = state.file.clone();
+        let mut app = DashboardApp {
+            state,
+            io: Io::new(),
+            commands: Vec::new(),
+        };
+        let (analysis, problems) = match built_in {
+            Ok(analysis) => (analysis, None),
+            Err(error) => (state::empty_analysis(), Some(Box::new(error))),
+        };
+        app.state.apply(Command::ShowData {
+            analysis,
+            file: None,
+        });
+        if let Some(problems) = problems {
+            app.state.apply(Command::ShowErrors(problems));
+        }
+        if let Some(path) = file.or(remembered) {
+            app.apply(ctx, Command::OpenFile(path));
+        }
+        app.state.apply(Command::SelectTab(app.state.tab.clone()));
+        app
+    }
+
+    /// Replaces the file dialog (tests answer it themselves).
+    pub fn with_file_picker(mut self, picker: Box<dyn FilePicker>) -> Self {
+        self.io.set_file_picker(picker);
+        self
+    }
+
+    /// Shows an already loaded dataset as if it came from `file` (benchmarks
+    /// and tests hand data in without touching the disk).
+    pub fn show_dataset(&mut self, dataset: ValidDataset, file: Option<PathBuf>) {
+        let analysis = Analysis::new(dataset);
+        self.state.apply(Command::ShowData { analysis, file });
+    }
+
+    /// Queues a command for the end of the frame.
+    pub fn push(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// True while an export is being written.
+    pub fn exporting(&self) -> bool {
+        self.state.exporting.is_some()
+    }
+
+    /// Carries out one command: its effect first (a dialog, a file read, an
+    /// export thread), then the change to the state it leads to.
+    pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
+        let lang = self.state.lang;
+        let change = match command {
+            Command::PickFile => return self.io.pick_file(ctx, lang),
+            Command::OpenFile(path) => self.io.open(ctx, path),
+            Command::Reload => match self.state.file.clone() {
+                Some(path) => self.io.open(ctx, path),
+                None => return,
+            },
+            Command::OpenBuiltIn => match built_in() {
+                Ok(analysis) => {
+                    self.io.stop_watching();
+                    Command::BuiltInShown(analysis)
+                }
+                Err(_) => return,
+            },
+            Command::ChooseExportTarget => {
+                if let Some(dialog) = &self.state.export_dialog {
+                    self.io.choose_export_target(ctx, lang, dialog);
+                }
+                return;
+            }
+            Command::ExportTo(target) => {
+                let Some(dialog) = &self.state.export_dialog else {
+                    return;
+                };
+                let (analysis, options) = (&self.state.analysis, self.state.chart_options());
+                self.io
+                    .start_export(ctx, analysis, &options, dialog, target);
+                Command::ExportStarted
+            }
+            Command::SetTheme(theme) => {
+                ctx.set_theme(theme);
+                Command::SetTheme(theme)
+            }
+            change => change,
+        };
+        self.state.apply(change);
+    }
+
+    /// Draws the whole window into `ui` and applies what the person asked for.
+    pub fn show(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
+        self.commands.extend(command::from_input(&ctx));
+        self.commands.extend(self.io.news(&ctx));
+        // Draw: every view reads the state and pushes commands.
+        let Self {
+            state, commands, ..
+        } = self;
+        top_bar::show(ui, state, commands);
+        top_bar::error_panel(ui, state, commands);
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt((ids::TAB_SCROLL, &state.tab))
+                .auto_shrink(false)
+                .show(ui, |ui| tab_content(ui, state, commands));
+        });
+        export_dialog::show(&ctx, state, commands);
+        // Drain: carry the commands out.
+        let commands = std::mem::take(&mut self.commands);
+        if !commands.is_empty() {
+            // What was drawn is now stale: draw once more with the new state.
+            ctx.request_repaint();
+        }
+        for command in commands {
+            self.apply(&ctx, command);
+        }
+    }
+}
+
+/// The built-in dataset, read, validated and analysed: the slowest step of
+/// start-up, which needs no window, so it can run before there is one.
+pub fn built_in() -> Result<Analysis, LoadError> {
+    load::embedded_dataset().map(Analysis::new)
+}
+
+/// The fonts (with Chinese), the named text styles and the theme.
+fn install_look(ctx: &egui::Context, theme: egui::ThemePreference) {
+    ctx.set_theme(theme);
+    crate::fonts::install(ctx);
+    ctx.all_styles_mut(style::apply);
+}
+
+/// The selected tab's view.
+fn tab_content(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    match &state.tab {
+        Tab::Overview => {
+            cards::overview::show(ui, state, commands);
+            ui.add_space(style::window::SECTION_GAP);
+            charts_view::headline_charts(ui, state, commands);
+        }
+        Tab::Sector(id) => {
+            if let Some(sector) = state.analysis.dataset.sector(id) {
+                cards::sector::show(ui, state, sector, commands);
+                ui.add_space(style::window::SECTION_GAP);
+                let heading = state.lang.t(T::InitiativesOnTimeline);
+                ui.label(RichText::new(heading).heading());
+                timeline::show(ui, state, Some(&sector.id), commands);
+            }
+        }
+        Tab::Timeline => timeline::show(ui, state, None, commands),
+        Tab::Charts => charts_view::all_charts(ui, state, commands),
+    }
+}
+
+/// The dashboard alone as an eframe app (what the UI tests drive).
+impl eframe::App for DashboardApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.show(ui);
+    }
+}

@@ -1,0 +1,67 @@
+//! What a card says about where a figure comes from: the sentence a screen
+//! reader reads, the source link, and the confidence mark.
+
+use crate::i18n::{self, Lang, T};
+use crate::model::{Confidence, KeyFigure};
+use crate::style;
+use crate::ui::state::AppState;
+use eframe::egui;
+use egui::RichText;
+
+/// A figure as one line a screen reader can read: "AI companies at Cyberport: >400 companies (2025-07, source …)".
+pub fn figure_sentence(state: &AppState, figure: &KeyFigure) -> String {
+    let lang = state.lang;
+    let source = state
+        .analysis
+        .dataset
+        .source(&figure.source)
+        .map_or(figure.source.clone(), |s| s.publisher.clone());
+    lang.format(
+        T::FigureSentence,
+        &[
+            &lang.pick(&figure.label, figure.label_zh.as_ref()),
+            &i18n::figure(lang, figure.value, &figure.unit, figure.qualifier),
+            &figure.date,
+            &source,
+        ],
+    )
+}
+
+/// The confidence mark, in its colour.
+pub fn confidence_badge(ui: &mut egui::Ui, lang: Lang, confidence: Confidence) {
+    let color = style::confidence_color(confidence);
+    ui.label(
+        RichText::new(lang.t(i18n::confidence(confidence)))
+            .small()
+            .color(color),
+    );
+}
+
+/// "Source: publisher" as a link to the source, its title, URL and dates on hover.
+pub fn source_link(ui: &mut egui::Ui, state: &AppState, source_id: &str) {
+    let lang = state.lang;
+    let Some(source) = state.analysis.dataset.source(source_id) else {
+        ui.label(RichText::new(lang.format(T::SourceIs, &[&source_id])).small());
+        return;
+    };
+    let mut dates = Vec::new();
+    if let Some(published) = source.published {
+        dates.push(lang.format(T::Published, &[&published]));
+    }
+    dates.push(lang.format(T::Accessed, &[&source.accessed]));
+    // Kept on one row: a link that wraps in a wrapped row is split in
+    // two, and its second half is an unnamed node for screen readers.
+    let wrap = ui.style().wrap_mode;
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
+    ui.hyperlink_to(
+        RichText::new(lang.format(T::SourceIs, &[&source.publisher])).small(),
+        &source.url,
+    )
+    .on_hover_text(format!(
+        "{}\n{}\n{}",
+        source.title,
+        source.url,
+        dates.join(", ")
+    ));
+    ui.style_mut().wrap_mode = wrap;
+}

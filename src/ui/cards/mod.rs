@@ -1,0 +1,7 @@
+//! Sector cards: the Overview's one card per sector (`overview`), and a sector
+//! tab's cards of key figures, trends, organisations and milestones (`sector`).
+//! What both show of a figure (its sentence, source and confidence) is in `citation`.
+
+mod citation;
+pub mod overview;
+pub mod sector;

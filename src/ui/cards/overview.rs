@@ -1,0 +1,99 @@
+//! The Overview's cards: one per sector with its headline figure. Clicking a
+//! card opens the sector's tab.
+
+use super::citation::figure_sentence;
+use crate::i18n::{self, T};
+use crate::model::Sector;
+use crate::stats;
+use crate::style;
+use crate::ui::command::Command;
+use crate::ui::ids;
+use crate::ui::state::{AppState, Tab};
+use crate::ui::widgets;
+use eframe::egui;
+use egui::RichText;
+
+/// The Overview's summary line and sector cards.
+pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.lang;
+    let dataset = &state.analysis.dataset;
+    let by_date = &state.analysis.index.initiatives_by_date;
+    let year_of = |i: Option<&usize>| i.map_or(0, |&i| dataset.initiatives[i].date.year);
+    let (first, last) = (year_of(by_date.first()), year_of(by_date.last()));
+    ui.label(
+        RichText::new(lang.format(
+            T::OverviewSummary,
+            &[
+                &dataset.sectors.len(),
+                &dataset.initiatives.len(),
+                &first,
+                &last,
+                &dataset.sources.len(),
+            ],
+        ))
+        .weak(),
+    );
+    ui.add_space(style::window::SUMMARY_GAP);
+    widgets::card_grid(
+        ui,
+        ids::SECTOR_CARDS,
+        &dataset.sectors,
+        |ui, sector, width| {
+            if sector_card(ui, state, sector, width).clicked() {
+                commands.push(Command::SelectTab(Tab::Sector(sector.id.clone())));
+            }
+        },
+    );
+}
+
+/// A sector's card: its name, headline figure and counts.
+fn sector_card(ui: &mut egui::Ui, state: &AppState, sector: &Sector, width: f32) -> egui::Response {
+    let lang = state.lang;
+    let headline = stats::headline(sector);
+    let sector_name = lang.pick(&sector.name, sector.name_zh.as_ref());
+    let name = match headline {
+        Some(f) => lang.format(T::CardName, &[&sector_name, &figure_sentence(state, f)]),
+        None => lang.format(T::CardName, &[&sector_name, &lang.t(T::NoPublishedFigure)]),
+    };
+    widgets::card(ui, name, width, true, |ui| {
+        ui.label(
+            RichText::new(sector_name)
+                .strong()
+                .text_style(style::text(style::CARD_TITLE)),
+        );
+        match headline {
+            Some(f) => {
+                ui.label(
+                    RichText::new(i18n::figure(lang, f.value, &f.unit, f.qualifier))
+                        .text_style(style::text(style::FIGURE))
+                        .strong()
+                        .color(ui.visuals().hyperlink_color),
+                );
+                ui.label(
+                    RichText::new(format!(
+                        "{} · {}",
+                        lang.pick(&f.label, f.label_zh.as_ref()),
+                        f.date
+                    ))
+                    .small(),
+                );
+            }
+            None => {
+                ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
+            }
+        }
+        let initiatives = state.analysis.index.sector_initiatives(&sector.id).len();
+        ui.label(
+            RichText::new(lang.format(
+                T::CardCounts,
+                &[
+                    &sector.key_figures.len(),
+                    &sector.organisations.len(),
+                    &initiatives,
+                ],
+            ))
+            .small()
+            .weak(),
+        );
+    })
+}

@@ -1,0 +1,291 @@
+//! Every change the window can make, as a value: views push [`Command`]s, and
+//! [`crate::ui::DashboardApp::apply`] carries them out between frames. Each
+//! command knows its button label and its keyboard shortcut, and the shortcuts
+//! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
+
+use super::export_dialog::ExportProgress;
+use super::state::Tab;
+use crate::analysis::Analysis;
+use crate::charts::ChartKind;
+use crate::export::{Format, Theme};
+use crate::i18n::{Lang, T};
+use crate::load::LoadError;
+use crate::model::InitiativeKind;
+use eframe::egui;
+use egui::{Key, KeyboardShortcut, Modifiers};
+use std::ops::RangeInclusive;
+use std::path::PathBuf;
+
+/// A change the views (or the app's own file loads and exports) ask for.
+pub enum Command {
+    // ---- Tabs
+    /// Show this tab.
+    SelectTab(Tab),
+    /// Show the tab after (or before) the current one, wrapping around.
+    CycleTab(i32),
+    /// Show the tab at this position (Ctrl+1 is 0); ignored past the last tab.
+    SelectTabNumber(usize),
+
+    // ---- Files (carried out by `io`, which then applies what they lead to)
+    /// Open a dataset file (from the menu, a drop, or the command line).
+    OpenFile(PathBuf),
+    /// Ask the person for a file to open.
+    PickFile,
+    /// Read the open file again (it changed on disk).
+    Reload,
+    /// Go back to the built-in dataset.
+    OpenBuiltIn,
+
+    // ---- Settings
+    /// Switch the theme.
+    SetTheme(egui::ThemePreference),
+    /// Switch the interface language.
+    SetLanguage(Lang),
+    /// Hide the error panel.
+    DismissErrors,
+
+    // ---- Charts
+    /// Show a chart as a table, or back as a chart.
+    ToggleTable(ChartKind),
+    /// The years every time chart shows.
+    SetYears(RangeInclusive<i32>),
+    /// Funding as each year's share instead of HK$.
+    SetFundingShare(bool),
+    /// Government initiatives as markers on the year axis, or not.
+    SetShowInitiatives(bool),
+    /// The year of the startups-by-sector chart.
+    SetSectorYear(i32),
+
+    // ---- Timeline
+    /// Select an initiative (show its details), or clear the selection.
+    SelectInitiative(Option<String>),
+    /// Show initiatives of this kind, or hide them.
+    ToggleInitiativeKind(InitiativeKind),
+    /// Only initiatives of this sector on the Timeline tab (`None`: all).
+    SetTimelineSector(Option<String>),
+    /// The list twin (`true`) or the strip.
+    SetTimelineListView(bool),
+    /// The strip's zoom, in points per year (clamped to the zoom limits).
+    SetTimelineZoom(f32),
+    /// The strip scrolled where it was asked to: forget the target.
+    TimelineScrolled,
+
+    // ---- Export
+    /// Open the export dialog for one chart, or for all charts (`None`).
+    OpenExportDialog(Option<ChartKind>),
+    /// Close the export dialog without exporting.
+    CloseExportDialog,
+    /// The export's file format.
+    SetExportFormat(Format),
+    /// The export's colours.
+    SetExportTheme(Theme),
+    /// A preset size (an index into `export::PRESETS`), or a custom size (`None`).
+    SetExportPreset(Option<usize>),
+    /// A custom size, in points.
+    SetExportSize {
+        /// Width in points.
+        width: u32,
+        /// Height in points.
+        height: u32,
+    },
+    /// Pixels per point of a PNG.
+    SetExportScale(f32),
+    /// Ask where to save (a file for one chart, a folder for all).
+    ChooseExportTarget,
+    /// Write the export to this file (one chart) or folder (all charts).
+    ExportTo(PathBuf),
+
+    // ---- News from the app's own work (file loads, exports), not from views
+    /// A dataset file was read: its data, or why it failed.
+    Loaded {
+        /// The file read.
+        path: PathBuf,
+        /// Its data, analysed, or its problems.
+        result: Result<Analysis, Box<LoadError>>,
+    },
+    /// A large file is being read on a background thread.
+    LoadingInBackground(PathBuf),
+    /// Show this data (the built-in dataset, or data handed in by a test),
+    /// as if it came from `file`.
+    ShowData {
+        /// The data.
+        analysis: Analysis,
+        /// Where it came from (`None`: built in).
+        file: Option<PathBuf>,
+    },
+    /// The built-in dataset is shown again (the person asked for it).
+    BuiltInShown(Analysis),
+    /// Data could not be read: show its problems in the error panel.
+    ShowErrors(Box<LoadError>),
+    /// The export thread started writing.
+    ExportStarted,
+    /// The export thread's news.
+    Export(ExportProgress),
+}
+
+/// Every keyboard shortcut and the command it runs: the one table the window
+/// listens to and the tooltips read. Ctrl+Shift+Tab comes before Ctrl+Tab:
+/// egui matches Ctrl+Tab with Shift held too, so the longer chord must win.
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 12] = [
+    (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
+    (ctrl(Key::Tab), ShortcutCommand::NextTab),
+    (ctrl(Key::O), ShortcutCommand::PickFile),
+    (ctrl(Key::Num1), ShortcutCommand::TabNumber(0)),
+    (ctrl(Key::Num2), ShortcutCommand::TabNumber(1)),
+    (ctrl(Key::Num3), ShortcutCommand::TabNumber(2)),
+    (ctrl(Key::Num4), ShortcutCommand::TabNumber(3)),
+    (ctrl(Key::Num5), ShortcutCommand::TabNumber(4)),
+    (ctrl(Key::Num6), ShortcutCommand::TabNumber(5)),
+    (ctrl(Key::Num7), ShortcutCommand::TabNumber(6)),
+    (ctrl(Key::Num8), ShortcutCommand::TabNumber(7)),
+    (ctrl(Key::Num9), ShortcutCommand::TabNumber(8)),
+];
+
+/// The commands a shortcut can run (plain data, so [`SHORTCUTS`] is a constant).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShortcutCommand {
+    /// [`Command::CycleTab`] forwards.
+    NextTab,
+    /// [`Command::CycleTab`] backwards.
+    PreviousTab,
+    /// [`Command::PickFile`].
+    PickFile,
+    /// [`Command::SelectTabNumber`].
+    TabNumber(usize),
+}
+
+impl ShortcutCommand {
+    /// The command to run.
+    pub fn command(self) -> Command {
+        match self {
+            ShortcutCommand::NextTab => Command::CycleTab(1),
+            ShortcutCommand::PreviousTab => Command::CycleTab(-1),
+            ShortcutCommand::PickFile => Command::PickFile,
+            ShortcutCommand::TabNumber(i) => Command::SelectTabNumber(i),
+        }
+    }
+
+    /// The shortcut that runs it.
+    pub fn shortcut(self) -> Option<KeyboardShortcut> {
+        SHORTCUTS
+            .iter()
+            .find(|(_, command)| *command == self)
+            .map(|(shortcut, _)| *shortcut)
+    }
+}
+
+const fn ctrl(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::CTRL, key)
+}
+
+const fn ctrl_shift(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::CTRL.plus(Modifiers::SHIFT), key)
+}
+
+/// The commands whose shortcuts were pressed this frame (consumed, so no
+/// widget sees them too), and the files dropped on the window.
+pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
+    ctx.input_mut(|input| {
+        let mut found: Vec<Command> = SHORTCUTS
+            .iter()
+            .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+            .map(|(_, command)| command.command())
+            .collect();
+        for file in &input.raw.dropped_files {
+            let path = file.path();
+            if !path.as_os_str().is_empty() {
+                found.push(Command::OpenFile(path.to_path_buf()));
+            }
+        }
+        found
+    })
+}
+
+impl Command {
+    /// The keyboard shortcut that runs this command, if it has one (from [`SHORTCUTS`]).
+    pub fn shortcut(&self) -> Option<KeyboardShortcut> {
+        let which = match *self {
+            Command::CycleTab(1) => ShortcutCommand::NextTab,
+            Command::CycleTab(-1) => ShortcutCommand::PreviousTab,
+            Command::PickFile => ShortcutCommand::PickFile,
+            Command::SelectTabNumber(i) => ShortcutCommand::TabNumber(i),
+            _ => return None,
+        };
+        which.shortcut()
+    }
+
+    /// The text of the button that pushes this command, if it has a fixed one.
+    pub fn label(&self, lang: Lang) -> Option<&'static str> {
+        let key = match self {
+            Command::PickFile => T::Open,
+            Command::Reload => T::Reload,
+            Command::OpenBuiltIn => T::BuiltInData,
+            Command::DismissErrors => T::Dismiss,
+            Command::OpenExportDialog(Some(_)) => T::Export,
+            Command::OpenExportDialog(None) => T::ExportAll,
+            Command::CloseExportDialog => T::Cancel,
+            Command::SelectInitiative(None) => T::CloseDetails,
+            _ => return None,
+        };
+        Some(lang.t(key))
+    }
+
+    /// The hover text of the button that pushes this command, if any.
+    pub fn hint(&self, lang: Lang) -> Option<&'static str> {
+        match self {
+            Command::PickFile => Some(lang.t(T::OpenHint)),
+            _ => None,
+        }
+    }
+}
+
+/// A button showing `command`'s label (and hint); pushes it when clicked.
+pub fn button(ui: &mut egui::Ui, lang: Lang, command: Command, commands: &mut Vec<Command>) {
+    let Some(label) = command.label(lang) else {
+        return;
+    };
+    let mut response = ui.button(label);
+    if let Some(hint) = command.hint(lang) {
+        response = response.on_hover_text(hint);
+    }
+    if response.clicked() {
+        commands.push(command);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_shortcut_is_unique_and_found_by_its_command() {
+        for (i, (shortcut, command)) in SHORTCUTS.iter().enumerate() {
+            assert_eq!(command.shortcut(), Some(*shortcut), "{command:?}");
+            assert!(
+                SHORTCUTS[..i].iter().all(|(s, _)| s != shortcut),
+                "{shortcut:?} twice"
+            );
+        }
+    }
+
+    #[test]
+    fn the_ninth_tab_has_a_shortcut_and_the_tenth_has_none() {
+        let ctx = egui::Context::default();
+        let ninth = Command::SelectTabNumber(8)
+            .shortcut()
+            .map(|s| ctx.format_shortcut(&s));
+        assert_eq!(ninth.as_deref(), Some("Ctrl+9"));
+        assert_eq!(Command::SelectTabNumber(9).shortcut(), None);
+        assert_eq!(Command::CycleTab(-1).shortcut(), Some(ctrl_shift(Key::Tab)));
+    }
+
+    #[test]
+    fn buttons_have_labels_in_both_languages() {
+        for command in [Command::PickFile, Command::Reload, Command::OpenBuiltIn] {
+            for lang in Lang::ALL {
+                assert!(command.label(lang).is_some_and(|l| !l.is_empty()));
+            }
+        }
+        assert_eq!(Command::SelectTab(Tab::Overview).label(Lang::En), None);
+    }
+}

@@ -1,0 +1,53 @@
+//! The egui ids (salts) of the window's panels, combo boxes, grids and scroll
+//! areas, named once. egui keeps a widget's memory (scroll offset, open combo,
+//! cached heights) under its id, so an id must stay the same across frames and
+//! must not collide with another widget's: naming them here makes both visible.
+
+/// The top bar panel.
+pub const TOP_BAR: &str = "top_bar";
+/// The error panel at the bottom.
+pub const ERRORS: &str = "errors";
+/// The theme combo box.
+pub const THEME: &str = "theme";
+/// A tab's scroll area (salted with the tab).
+pub const TAB_SCROLL: &str = "tab";
+/// The year combo box of the startups-by-sector chart.
+pub const SECTOR_YEAR: &str = "sector_year";
+/// A chart's table twin's scroll area (salted with the chart's slug).
+pub const TABLE_SCROLL: &str = "table";
+/// A chart's table twin's grid (salted with the chart's slug).
+pub const TABLE_GRID: &str = "table_grid";
+/// The export dialog window.
+pub const EXPORT_DIALOG: &str = "export_dialog";
+/// The export dialog's form.
+pub const EXPORT_GRID: &str = "export_grid";
+/// The export dialog's size presets.
+pub const EXPORT_SIZE: &str = "export_size";
+/// The timeline's sector filter.
+pub const TIMELINE_SECTOR: &str = "timeline_sector";
+/// The timeline strip's horizontal scroll area.
+pub const TIMELINE_STRIP: &str = "timeline_strip";
+/// The timeline's list twin.
+pub const TIMELINE_LIST: &str = "timeline_list";
+/// The lane layout the strip caches between frames (in egui's temporary memory).
+pub const TIMELINE_LAYOUT: &str = "timeline_layout";
+/// One initiative on the strip (salted with its id).
+pub const INITIATIVE: &str = "initiative";
+/// The initiative details grid.
+pub const INITIATIVE_DETAILS: &str = "initiative_details";
+/// A card grid (salted with what it lists).
+pub const CARD_GRID: &str = "card grid";
+/// One card (salted with its name).
+pub const CARD: &str = "card";
+/// The Overview's sector cards.
+pub const SECTOR_CARDS: &str = "sectors";
+/// A sector's key figure cards (salted with the sector's id).
+pub const FIGURE_CARDS: &str = "figures";
+/// A sector's trend cards (salted with the sector's id).
+pub const TREND_CARDS: &str = "trends";
+/// A trend mini-chart (salted with the sector and the figure).
+pub const TREND_PLOT: &str = "trend";
+/// A sector's organisation rows (salted with the sector's id).
+pub const ORGANISATIONS: &str = "organisations";
+/// A sector's milestone rows (salted with the sector's id).
+pub const MILESTONES: &str = "milestones";

@@ -1,0 +1,286 @@
+//! The window's work outside itself: file dialogs, reading dataset files (large
+//! ones on a background thread), watching the open file, and the export thread.
+//! Each turns a command with an effect into work, and the work's results into
+//! commands ([`Io::news`]) that the state applies like any other.
+
+use super::command::Command;
+use super::export_dialog::{self, ExportDialog, ExportProgress};
+use crate::analysis::Analysis;
+use crate::charts::ChartOptions;
+use crate::i18n::{Lang, T};
+use crate::load::{self, LoadError};
+use eframe::egui;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{Receiver, Sender, channel};
+
+/// Files larger than this load on a background thread with a progress indicator.
+const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
+
+/// How the app asks a person for files and folders; tests replace the dialogs.
+/// Each call starts asking; the answer arrives on `answer` (None when cancelled).
+pub trait FilePicker {
+    /// A dataset file to open.
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
+    /// A file to save an export to, suggesting `file_name`.
+    fn save(
+        &self,
+        answer: Sender<Option<PathBuf>>,
+        ctx: egui::Context,
+        lang: Lang,
+        file_name: String,
+    );
+    /// A folder to write several exports into.
+    fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
+}
+
+/// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
+pub struct SystemFilePicker;
+
+/// Runs a blocking dialog on its own thread and sends its answer back.
+fn ask(
+    answer: Sender<Option<PathBuf>>,
+    ctx: egui::Context,
+    dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+) {
+    std::thread::spawn(move || {
+        let _ = answer.send(dialog());
+        ctx.request_repaint();
+    });
+}
+
+impl FilePicker for SystemFilePicker {
+    fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(lang.t(T::OpenDialogTitle))
+                .add_filter(lang.t(T::RonDataset), &["ron"])
+                .pick_file()
+        });
+    }
+
+    fn save(
+        &self,
+        answer: Sender<Option<PathBuf>>,
+        ctx: egui::Context,
+        lang: Lang,
+        file_name: String,
+    ) {
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(lang.t(T::SaveDialogTitle))
+                .set_file_name(file_name)
+                .save_file()
+        });
+    }
+
+    fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
+        ask(answer, ctx, move || {
+            rfd::FileDialog::new()
+                .set_title(lang.t(T::FolderDialogTitle))
+                .pick_folder()
+        });
+    }
+}
+
+/// Both ends of a channel a dialog answers on.
+struct Answers {
+    send: Sender<Option<PathBuf>>,
+    receive: Receiver<Option<PathBuf>>,
+}
+
+impl Answers {
+    fn new() -> Self {
+        let (send, receive) = channel();
+        Answers { send, receive }
+    }
+
+    /// The path chosen since the last call, if one was (a cancel is dropped).
+    fn chosen(&self) -> Option<PathBuf> {
+        self.receive.try_recv().ok().flatten()
+    }
+}
+
+/// A file read on a background thread, as the [`Command::Loaded`] it ends in.
+type BackgroundLoad = Receiver<Command>;
+
+/// Dialogs, loads, the watcher and the export thread, with their channels.
+pub struct Io {
+    picker: Box<dyn FilePicker>,
+    opened: Answers,
+    export_target: Answers,
+    background: Option<BackgroundLoad>,
+    watcher: Option<FileWatcher>,
+    export: Option<Receiver<ExportProgress>>,
+}
+
+impl Io {
+    /// The system's file dialogs, nothing running.
+    pub fn new() -> Self {
+        Io {
+            picker: Box::new(SystemFilePicker),
+            opened: Answers::new(),
+            export_target: Answers::new(),
+            background: None,
+            watcher: None,
+            export: None,
+        }
+    }
+
+    /// Replaces the file dialogs (tests answer them themselves).
+    pub fn set_file_picker(&mut self, picker: Box<dyn FilePicker>) {
+        self.picker = picker;
+    }
+
+    /// Asks for a dataset file; the answer comes back as [`Command::OpenFile`].
+    pub fn pick_file(&self, ctx: &egui::Context, lang: Lang) {
+        self.picker
+            .pick(self.opened.send.clone(), ctx.clone(), lang);
+    }
+
+    /// Asks where to save; the answer comes back as [`Command::ExportTo`].
+    pub fn choose_export_target(&self, ctx: &egui::Context, lang: Lang, dialog: &ExportDialog) {
+        let answer = self.export_target.send.clone();
+        match dialog.chart {
+            Some(kind) => self
+                .picker
+                .save(answer, ctx.clone(), lang, dialog.file_name(kind)),
+            None => self.picker.folder(answer, ctx.clone(), lang),
+        }
+    }
+
+    /// Starts reading a dataset file: a small one at once (its
+    /// [`Command::Loaded`] is returned), a large one on a background thread
+    /// ([`Command::LoadingInBackground`] now, `Loaded` later from [`Io::news`]).
+    pub fn open(&mut self, ctx: &egui::Context, path: PathBuf) -> Command {
+        let size = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        if size <= BACKGROUND_LOAD_BYTES {
+            return self.loaded(ctx, path.clone(), read(&path));
+        }
+        let (answer, receive) = channel();
+        let ctx_for_thread = ctx.clone();
+        let target = path.clone();
+        std::thread::spawn(move || {
+            let result = read(&target);
+            let _ = answer.send(Command::Loaded {
+                path: target,
+                result,
+            });
+            ctx_for_thread.request_repaint();
+        });
+        self.background = Some(receive);
+        Command::LoadingInBackground(path)
+    }
+
+    /// Watches a file once it was read, whether or not it loaded: fixing it
+    /// should reload it.
+    fn loaded(
+        &mut self,
+        ctx: &egui::Context,
+        path: PathBuf,
+        result: Result<Analysis, Box<LoadError>>,
+    ) -> Command {
+        if self.watcher.as_ref().is_none_or(|w| w.path != path) {
+            self.watcher = FileWatcher::new(&path, ctx.clone());
+        }
+        Command::Loaded { path, result }
+    }
+
+    /// Stops watching (the built-in dataset is shown).
+    pub fn stop_watching(&mut self) {
+        self.watcher = None;
+    }
+
+    /// Starts writing an export on a background thread.
+    pub fn start_export(
+        &mut self,
+        ctx: &egui::Context,
+        analysis: &Analysis,
+        options: &ChartOptions,
+        dialog: &ExportDialog,
+        target: PathBuf,
+    ) {
+        self.export = Some(export_dialog::start(analysis, options, dialog, target, ctx));
+    }
+
+    /// What arrived since the last frame, as commands: dialog answers, file
+    /// changes, a background load's result, the export thread's news.
+    pub fn news(&mut self, ctx: &egui::Context) -> Vec<Command> {
+        let mut news = Vec::new();
+        news.extend(self.opened.chosen().map(Command::OpenFile));
+        news.extend(self.export_target.chosen().map(Command::ExportTo));
+        if let Some(export) = &self.export {
+            news.extend(export.try_iter().map(Command::Export));
+            let finished = |c: &Command| {
+                matches!(
+                    c,
+                    Command::Export(ExportProgress::Finished(_) | ExportProgress::Failed(_))
+                )
+            };
+            if news.iter().any(finished) {
+                self.export = None;
+            }
+        }
+        if self.watcher.as_ref().is_some_and(FileWatcher::changed) {
+            news.push(Command::Reload);
+        }
+        if let Some(Ok(Command::Loaded { path, result })) =
+            self.background.as_ref().map(Receiver::try_recv)
+        {
+            self.background = None;
+            news.push(self.loaded(ctx, path, result));
+        }
+        news
+    }
+}
+
+/// Reads, validates and analyses a dataset file.
+fn read(path: &Path) -> Result<Analysis, Box<LoadError>> {
+    load::load_file(path).map(Analysis::new).map_err(Box::new)
+}
+
+/// Watches one file for changes (through its folder, since editors replace files).
+struct FileWatcher {
+    path: PathBuf,
+    changes: Receiver<()>,
+    _watcher: notify::RecommendedWatcher,
+}
+
+impl FileWatcher {
+    fn new(path: &Path, ctx: egui::Context) -> Option<Self> {
+        use notify::Watcher;
+        let target = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        let folder = target.parent()?.to_path_buf();
+        let name = target.file_name()?.to_owned();
+        let (send, changes) = channel();
+        let mut watcher =
+            notify::recommended_watcher(move |event: notify::Result<notify::Event>| {
+                let Ok(event) = event else { return };
+                let ours = event
+                    .paths
+                    .iter()
+                    .any(|p| p.file_name() == Some(name.as_os_str()));
+                if ours && (event.kind.is_modify() || event.kind.is_create()) {
+                    let _ = send.send(());
+                    ctx.request_repaint();
+                }
+            })
+            .ok()?;
+        watcher
+            .watch(&folder, notify::RecursiveMode::NonRecursive)
+            .ok()?;
+        Some(FileWatcher {
+            path: path.to_path_buf(),
+            changes,
+            _watcher: watcher,
+        })
+    }
+
+    /// True when the file changed since the last call (all pending events drained).
+    fn changed(&self) -> bool {
+        let mut any = false;
+        while self.changes.try_recv().is_ok() {
+            any = true;
+        }
+        any
+    }
+}

@@ -1,0 +1,162 @@
+//! The native window around the dashboard: `run` opens it with the saved
+//! state, `WindowApp` saves the state on exit, X11 gets the right WM_CLASS, and
+//! [`StartupProbe`] measures how soon the first frame is painted.
+
+use super::app::{self, DashboardApp};
+use super::state::AppState;
+use eframe::egui;
+use std::path::PathBuf;
+use std::time::Instant;
+
+/// The application id: eframe's app id, the .desktop file's name and WM class.
+pub const APP_ID: &str = "hk.ai.dashboard";
+
+/// The window title.
+pub const WINDOW_TITLE: &str = "Hong Kong AI Landscape — HK AI Dashboard";
+
+/// The environment variable that makes the window close once its first frame
+/// is on screen, printing how long that took: for measuring start-up.
+pub const STARTUP_PROBE_VAR: &str = "HK_AI_DASHBOARD_STARTUP_PROBE";
+
+/// Closes the window after the first painted frame, printing "first frame
+/// painted after N ms" on stderr (see [`STARTUP_PROBE_VAR`]). Shared with
+/// `examples/minimal_window.rs`, so both are measured the same way.
+pub struct StartupProbe {
+    started: Instant,
+    reported: bool,
+}
+
+impl StartupProbe {
+    /// A probe counting from `started`, if [`STARTUP_PROBE_VAR`] is set.
+    pub fn from_env(started: Instant) -> Option<Self> {
+        std::env::var_os(STARTUP_PROBE_VAR).map(|_| StartupProbe {
+            started,
+            reported: false,
+        })
+    }
+
+    /// Call at the end of every frame's `ui`. The first frame is painted once
+    /// the second one starts; frames are counted by egui, not by calls, since
+    /// a frame can run `ui` twice (a discarded sizing pass).
+    pub fn frame_done(&mut self, ctx: &egui::Context) {
+        if ctx.cumulative_frame_nr() == 0 {
+            ctx.request_repaint();
+        } else if !self.reported {
+            self.reported = true;
+            eprintln!(
+                "first frame painted after {:.1} ms",
+                self.started.elapsed().as_secs_f64() * 1000.0
+            );
+            ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+}
+
+/// The window's app: the dashboard, plus the optional start-up probe.
+struct WindowApp {
+    dashboard: DashboardApp,
+    probe: Option<StartupProbe>,
+}
+
+impl eframe::App for WindowApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.dashboard.show(ui);
+        if let Some(probe) = &mut self.probe {
+            probe.frame_done(ui.ctx());
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        if self.probe.is_none() {
+            eframe::set_value(storage, eframe::APP_KEY, &self.dashboard.state);
+        }
+    }
+}
+
+/// X11 only: WM_CLASS = ("hk.ai.dashboard", "hk.ai.dashboard"). egui-winit 0.37
+/// calls winit's `with_name(app_id, "")`, which leaves the instance empty on X11
+/// (window-manager rules on the instance then miss us); eframe keeps the window
+/// unmapped until its first frame, so rewriting it here precedes the first map.
+#[cfg(target_os = "linux")]
+fn set_x11_wm_class(cc: &eframe::CreationContext<'_>) {
+    use raw_window_handle::{HasWindowHandle as _, RawWindowHandle};
+    use x11rb::protocol::xproto::{AtomEnum, ConnectionExt as _, PropMode};
+    use x11rb::wrapper::ConnectionExt as _;
+    let Ok(handle) = cc.window_handle() else {
+        return;
+    };
+    let window = match handle.as_raw() {
+        RawWindowHandle::Xlib(h) => h.window as u32,
+        RawWindowHandle::Xcb(h) => h.window.get(),
+        _ => return,
+    };
+    let Ok((conn, _)) = x11rb::connect(None) else {
+        return;
+    };
+    let class = format!("{APP_ID}\0{APP_ID}\0");
+    let _ = conn.change_property8(
+        PropMode::REPLACE,
+        window,
+        AtomEnum::WM_CLASS,
+        AtomEnum::STRING,
+        class.as_bytes(),
+    );
+    // A round trip: the server has applied it before winit maps the window.
+    let _ = conn.get_input_focus().map(|cookie| cookie.reply());
+}
+
+/// The window's size, icon, title and app id.
+fn native_options() -> eframe::NativeOptions {
+    let icon = eframe::icon_data::from_png_bytes(include_bytes!(
+        "../../assets/icon/hicolor/256x256/apps/hk.ai.dashboard.png"
+    ))
+    .ok();
+    let mut viewport = egui::ViewportBuilder::default()
+        .with_title(WINDOW_TITLE)
+        .with_app_id(APP_ID)
+        .with_inner_size([1280.0, 800.0])
+        .with_min_inner_size([720.0, 480.0])
+        .with_drag_and_drop(true);
+    if let Some(icon) = icon {
+        viewport = viewport.with_icon(icon);
+    }
+    eframe::NativeOptions {
+        viewport,
+        renderer: eframe::Renderer::Glow,
+        persist_window: true,
+        ..Default::default()
+    }
+}
+
+/// Opens the window. Returns the process exit status.
+///
+/// The built-in dataset is read on a thread while eframe creates the window
+/// and its GL context (over 100 ms), so it is ready when the app is built
+/// and the first frame shows it without waiting for it.
+pub fn run(file: Option<PathBuf>) -> u8 {
+    let probe = StartupProbe::from_env(Instant::now());
+    let built_in = std::thread::spawn(app::built_in);
+    let result = eframe::run_native(
+        APP_ID,
+        native_options(),
+        Box::new(move |cc| {
+            #[cfg(target_os = "linux")]
+            set_x11_wm_class(cc);
+            let state = cc
+                .storage
+                .and_then(|s| eframe::get_value::<AppState>(s, eframe::APP_KEY))
+                .unwrap_or_default();
+            // A thread that panicked leaves the reading to this one.
+            let built_in = built_in.join().unwrap_or_else(|_| app::built_in());
+            let dashboard = DashboardApp::with_built_in(&cc.egui_ctx, state, file, built_in);
+            Ok(Box::new(WindowApp { dashboard, probe }))
+        }),
+    );
+    match result {
+        Ok(()) => 0,
+        Err(error) => {
+            eprintln!("hk-ai-dashboard: could not open the window: {error}");
+            1
+        }
+    }
+}

@@ -1,0 +1,404 @@
+//! Everything the window shows and remembers, in one [`AppState`]: what
+//! persists between runs is inline, what lives for one run is `#[serde(skip)]`
+//! (as in egui's demo `State` and rerun's `AppState`). [`AppState::apply`] is
+//! its only mutator; views read it and push [`Command`]s.
+
+use super::command::Command;
+use super::export_dialog::{self, ExportDialog, ExportProgress};
+pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
+use crate::analysis::Analysis;
+use crate::charts::{ChartKind, ChartOptions};
+use crate::export::Theme;
+use crate::i18n::{Lang, T};
+use crate::load::{self, LoadError};
+use crate::style;
+use eframe::egui;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashSet};
+use std::hash::Hash;
+use std::path::PathBuf;
+
+/// One tab of the window.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Tab {
+    /// Every sector at a glance, with the headline charts.
+    Overview,
+    /// One sector, by its id.
+    Sector(String),
+    /// The timeline of government initiatives.
+    Timeline,
+    /// Every chart, with its controls.
+    Charts,
+}
+
+/// The window's state. Saved under eframe's `APP_KEY` with the same field
+/// names as before (`tab`, `theme`, `file`, `lang`), and every field has a
+/// default, so an old or damaged settings file never stops the app. Skipped
+/// fields start as in [`AppState::default`].
+#[derive(Serialize, Deserialize)]
+#[serde(default)]
+pub struct AppState {
+    /// The tab shown.
+    pub tab: Tab,
+    /// Light, dark, or follow the system.
+    pub theme: egui::ThemePreference,
+    /// The dataset file open (`None`: the built-in dataset).
+    pub file: Option<PathBuf>,
+    /// The interface language, of the window and of the charts in it.
+    #[serde(with = "saved_lang")]
+    pub lang: Lang,
+
+    /// The data on screen: the last good data, never replaced by a failed load.
+    #[serde(skip)]
+    pub analysis: Analysis,
+    /// Problems of the last failed load, shown in the error panel.
+    #[serde(skip)]
+    pub errors: Option<LoadError>,
+    /// The chart controls every chart shares.
+    #[serde(skip)]
+    pub charts: ChartControls,
+    /// Charts shown as their table twin.
+    #[serde(skip)]
+    pub tables: HashSet<ChartKind>,
+    /// The timeline's filters, zoom and selection.
+    #[serde(skip)]
+    pub timeline: TimelineState,
+    /// A short message for the status line ("Loaded x.ron").
+    #[serde(skip)]
+    pub status: String,
+    /// A large file being read in the background (a spinner shows).
+    #[serde(skip)]
+    pub loading: Option<PathBuf>,
+    /// The export dialog, while it is open.
+    #[serde(skip)]
+    pub export_dialog: Option<ExportDialog>,
+    /// The export being written, while it runs.
+    #[serde(skip)]
+    pub exporting: Option<Progress>,
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        let analysis = empty_analysis();
+        AppState {
+            tab: Tab::Overview,
+            theme: egui::ThemePreference::System,
+            file: None,
+            lang: Lang::from_environment(),
+            charts: ChartControls::for_analysis(&analysis),
+            analysis,
+            errors: None,
+            tables: HashSet::new(),
+            timeline: TimelineState::default(),
+            status: String::new(),
+            loading: None,
+            export_dialog: None,
+            exporting: None,
+        }
+    }
+}
+
+impl AppState {
+    /// Every tab, in order: Overview, one per sector, Timeline, Charts. The
+    /// one list the top bar, the shortcuts and the tests iterate.
+    pub fn tabs(&self) -> Vec<Tab> {
+        let sectors = self.analysis.dataset.sectors.iter();
+        std::iter::once(Tab::Overview)
+            .chain(sectors.map(|s| Tab::Sector(s.id.clone())))
+            .chain([Tab::Timeline, Tab::Charts])
+            .collect()
+    }
+
+    /// The name a tab shows (and a screen reader reads).
+    pub fn tab_name(&self, tab: &Tab) -> String {
+        let lang = self.lang;
+        match tab {
+            Tab::Overview => lang.t(T::Overview).to_owned(),
+            Tab::Sector(id) => self.sector_name(id),
+            Tab::Timeline => lang.t(T::Timeline).to_owned(),
+            Tab::Charts => lang.t(T::Charts).to_owned(),
+        }
+    }
+
+    /// A sector's name in the interface language (its id when it is unknown).
+    pub fn sector_name(&self, id: &str) -> String {
+        match self.analysis.dataset.sector(id) {
+            Some(sector) => self
+                .lang
+                .pick(&sector.name, sector.name_zh.as_ref())
+                .to_owned(),
+            None => id.to_owned(),
+        }
+    }
+
+    /// The options the charts draw with: the chart controls in the interface language.
+    pub fn chart_options(&self) -> ChartOptions {
+        ChartOptions {
+            years: self.charts.years.clone(),
+            share: self.charts.funding_as_share,
+            show_initiatives: self.charts.show_initiatives,
+            sector_year: self.charts.sector_year,
+            lang: self.lang,
+        }
+    }
+
+    /// Carries out one command: the only place the state changes. Commands
+    /// with effects outside the state (files, dialogs, threads) are carried
+    /// out by the app first (`io.rs`); what they lead to arrives as news.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::SelectTab(tab) => self.select_tab(tab),
+            Command::CycleTab(step) => self.cycle_tab(step),
+            Command::SelectTabNumber(index) => {
+                if let Some(tab) = self.tabs().get(index) {
+                    self.tab = tab.clone();
+                }
+            }
+            Command::SetTheme(theme) => self.theme = theme,
+            Command::SetLanguage(lang) => self.lang = lang,
+            Command::DismissErrors => self.errors = None,
+            Command::ToggleTable(kind) => toggle(&mut self.tables, kind),
+            Command::SetYears(years) => self.charts.years = years,
+            Command::SetFundingShare(on) => self.charts.funding_as_share = on,
+            Command::SetShowInitiatives(on) => self.charts.show_initiatives = on,
+            Command::SetSectorYear(year) => self.charts.sector_year = Some(year),
+            Command::SelectInitiative(id) => {
+                self.timeline.scroll_to = id.clone().map(ScrollTarget::Initiative);
+                self.timeline.selected = id;
+            }
+            Command::ToggleInitiativeKind(kind) => toggle(&mut self.timeline.kinds, kind),
+            Command::SetTimelineSector(sector) => self.timeline.sector = sector,
+            Command::SetTimelineListView(on) => self.timeline.list_view = on,
+            Command::SetTimelineZoom(zoom) => {
+                let (least, most) = style::timeline::ZOOM.into_inner();
+                self.timeline.points_per_year = zoom.clamp(least, most);
+            }
+            Command::TimelineScrolled => self.timeline.scroll_to = None,
+            Command::OpenExportDialog(chart) => {
+                self.export_dialog = Some(ExportDialog::new(chart, Theme::Light));
+            }
+            Command::CloseExportDialog => self.export_dialog = None,
+            edit @ (Command::SetExportFormat(_)
+            | Command::SetExportTheme(_)
+            | Command::SetExportPreset(_)
+            | Command::SetExportSize { .. }
+            | Command::SetExportScale(_)) => self.edit_export(edit),
+            Command::Loaded { path, result } => self.loaded(path, result),
+            Command::LoadingInBackground(path) => {
+                self.status = self.lang.format(T::Loading, &[&path.display()]);
+                self.loading = Some(path);
+            }
+            Command::ShowData { analysis, file } => self.show_data(analysis, file),
+            Command::BuiltInShown(analysis) => {
+                self.show_data(analysis, None);
+                self.status = self.lang.t(T::ShowingBuiltIn).to_owned();
+            }
+            Command::ShowErrors(problems) => self.errors = Some(*problems),
+            Command::ExportStarted => {
+                self.export_dialog = None;
+                self.exporting = Some(Progress::default());
+            }
+            Command::Export(news) => self.export_news(news),
+            // Effects: the app carries them out (io.rs) and applies their news.
+            Command::OpenFile(_)
+            | Command::PickFile
+            | Command::Reload
+            | Command::OpenBuiltIn
+            | Command::ChooseExportTarget
+            | Command::ExportTo(_) => {}
+        }
+    }
+
+    fn select_tab(&mut self, tab: Tab) {
+        self.tab = tab;
+        self.keep_tab_valid();
+    }
+
+    fn cycle_tab(&mut self, step: i32) {
+        let tabs = self.tabs();
+        let here = tabs.iter().position(|t| *t == self.tab).unwrap_or(0) as i32;
+        let next = (here + step).rem_euclid(tabs.len() as i32) as usize;
+        self.tab = tabs[next].clone();
+    }
+
+    /// A sector tab whose sector is gone (another dataset) falls back to the Overview.
+    fn keep_tab_valid(&mut self) {
+        if let Tab::Sector(id) = &self.tab
+            && self.analysis.dataset.sector(id).is_none()
+        {
+            self.tab = Tab::Overview;
+        }
+    }
+
+    /// An edit of the export dialog (ignored when it is closed).
+    fn edit_export(&mut self, edit: Command) {
+        let Some(dialog) = &mut self.export_dialog else {
+            return;
+        };
+        match edit {
+            Command::SetExportFormat(format) => dialog.spec.format = format,
+            Command::SetExportTheme(theme) => dialog.spec.theme = theme,
+            Command::SetExportPreset(preset) => dialog.choose_preset(preset),
+            Command::SetExportSize { width, height } => dialog.set_size(width, height),
+            Command::SetExportScale(scale) => dialog.spec.scale = scale,
+            _ => {}
+        }
+    }
+
+    fn loaded(&mut self, path: PathBuf, result: Result<Analysis, Box<LoadError>>) {
+        self.loading = None;
+        match result {
+            Ok(analysis) => {
+                self.status = self.lang.format(T::Loaded, &[&path.display()]);
+                self.show_data(analysis, Some(path));
+            }
+            Err(error) => {
+                self.status = self.lang.format(T::LoadFailedStatus, &[&path.display()]);
+                if self.file.is_none() && self.errors.is_none() {
+                    self.file = Some(path);
+                }
+                self.errors = Some(*error);
+            }
+        }
+    }
+
+    /// Puts new data on screen: the years reset to its span, a selection it
+    /// does not have is cleared, and a tab it does not have falls back.
+    fn show_data(&mut self, analysis: Analysis, file: Option<PathBuf>) {
+        self.charts.years = analysis.stats.year_span.clone();
+        self.analysis = analysis;
+        self.file = file;
+        self.errors = None;
+        if let Some(id) = &self.timeline.selected
+            && self.analysis.dataset.initiative(id).is_none()
+        {
+            self.timeline.selected = None;
+        }
+        self.keep_tab_valid();
+    }
+
+    fn export_news(&mut self, news: ExportProgress) {
+        let finished = match news {
+            ExportProgress::Step { done, total } => {
+                self.exporting = Some(Progress { done, total });
+                return;
+            }
+            ExportProgress::Finished(written) => {
+                export_dialog::finished_message(self.lang, &written)
+            }
+            ExportProgress::Failed(message) => self.lang.format(T::ExportFailed, &[&message]),
+        };
+        self.status = finished;
+        self.exporting = None;
+    }
+}
+
+/// Adds `item` to `set`, or removes it if it is there.
+fn toggle<T>(set: &mut impl SetLike<T>, item: T) {
+    if !set.remove_item(&item) {
+        set.insert_item(item);
+    }
+}
+
+/// The two set types the state toggles members of.
+trait SetLike<T> {
+    fn remove_item(&mut self, item: &T) -> bool;
+    fn insert_item(&mut self, item: T);
+}
+
+impl<T: Hash + Eq> SetLike<T> for HashSet<T> {
+    fn remove_item(&mut self, item: &T) -> bool {
+        self.remove(item)
+    }
+    fn insert_item(&mut self, item: T) {
+        self.insert(item);
+    }
+}
+
+impl<T: Ord> SetLike<T> for BTreeSet<T> {
+    fn remove_item(&mut self, item: &T) -> bool {
+        self.remove(item)
+    }
+    fn insert_item(&mut self, item: T) {
+        self.insert(item);
+    }
+}
+
+/// A dataset with nothing in it: what the window shows before its data is
+/// ready, or if even the built-in data failed (a build error the tests catch),
+/// so it can still show why.
+pub fn empty_analysis() -> Analysis {
+    let text = "(title: \"Hong Kong AI Landscape\", as_of: \"2026\", sources: [], sectors: [], initiatives: [], startup_counts: [], funding: [])";
+    let dataset = load::parse_dataset(text, "<empty>")
+        .unwrap_or_else(|_| unreachable!("the empty dataset is valid"));
+    Analysis::new(dataset)
+}
+
+/// The language as saved before it was stored once: `Some(lang)`, or `None`
+/// (not chosen yet: the system's locale decides). Written the same way, so
+/// settings saved by this version and the one before read alike.
+mod saved_lang {
+    use crate::i18n::Lang;
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(lang: &Lang, to: S) -> Result<S::Ok, S::Error> {
+        Some(*lang).serialize(to)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Lang, D::Error> {
+        Ok(Option::<Lang>::deserialize(from)?.unwrap_or_else(Lang::from_environment))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::InitiativeKind;
+
+    /// What the version before `AppState` saved (its `Settings`, as eframe writes it).
+    const SAVED_BEFORE: &str =
+        "(tab:Sector(\"talent\"),theme:Dark,file:Some(\"/data/hk.ron\"),lang:Some(ZhHk))";
+
+    #[test]
+    fn settings_saved_by_the_previous_version_load() {
+        let state: AppState = ron::from_str(SAVED_BEFORE).expect("loads");
+        assert_eq!(state.tab, Tab::Sector("talent".into()));
+        assert_eq!(state.theme, egui::ThemePreference::Dark);
+        assert_eq!(state.file, Some(PathBuf::from("/data/hk.ron")));
+        assert_eq!(state.lang, Lang::ZhHk);
+    }
+
+    #[test]
+    fn settings_are_saved_as_the_previous_version_saved_them() {
+        let state: AppState = ron::from_str(SAVED_BEFORE).expect("loads");
+        assert_eq!(ron::to_string(&state).expect("saves"), SAVED_BEFORE);
+    }
+
+    #[test]
+    fn an_unchosen_language_follows_the_system() {
+        let state: AppState = ron::from_str("(lang: None)").expect("loads");
+        assert_eq!(state.lang, Lang::from_environment());
+    }
+
+    #[test]
+    fn zoom_stays_within_its_limits() {
+        let mut state = AppState::default();
+        state.apply(Command::SetTimelineZoom(1e6));
+        assert_eq!(state.timeline.points_per_year, *style::timeline::ZOOM.end());
+        state.apply(Command::SetTimelineZoom(0.0));
+        assert_eq!(
+            state.timeline.points_per_year,
+            *style::timeline::ZOOM.start()
+        );
+    }
+
+    #[test]
+    fn toggling_a_kind_twice_restores_it() {
+        let mut state = AppState::default();
+        let before = state.timeline.kinds.clone();
+        state.apply(Command::ToggleInitiativeKind(InitiativeKind::ALL[0]));
+        assert!(!state.timeline.kinds.contains(&InitiativeKind::ALL[0]));
+        state.apply(Command::ToggleInitiativeKind(InitiativeKind::ALL[0]));
+        assert_eq!(state.timeline.kinds, before);
+    }
+}

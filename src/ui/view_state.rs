@@ -1,0 +1,85 @@
+//! The parts of [`super::AppState`] that belong to one view: the chart
+//! controls, the timeline's filters and zoom, a running export's progress.
+//! Plain data; only `AppState::apply` changes them.
+
+use crate::analysis::Analysis;
+use crate::charts::ChartOptions;
+use crate::model::InitiativeKind;
+use crate::style;
+use std::collections::BTreeSet;
+use std::ops::RangeInclusive;
+
+/// How far a running export got.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Progress {
+    /// Files written.
+    pub done: usize,
+    /// Files to write (0 until the export thread says).
+    pub total: usize,
+}
+
+/// The controls every chart shares (the language is [`AppState::lang`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChartControls {
+    /// The years shown on every time chart.
+    pub years: RangeInclusive<i32>,
+    /// Funding as share of each year's disclosed total instead of HK$.
+    pub funding_as_share: bool,
+    /// Government initiatives drawn as markers on the year axis.
+    pub show_initiatives: bool,
+    /// The year of the startups-by-sector chart (`None`: the latest with data).
+    pub sector_year: Option<i32>,
+}
+
+impl ChartControls {
+    /// Every year of the data, funding in HK$, initiatives marked, the latest
+    /// year of the startups-by-sector chart: as the charts start.
+    pub fn for_analysis(analysis: &Analysis) -> Self {
+        let defaults = ChartOptions::for_stats(&analysis.stats);
+        ChartControls {
+            years: defaults.years,
+            funding_as_share: defaults.share,
+            show_initiatives: defaults.show_initiatives,
+            sector_year: defaults.sector_year,
+        }
+    }
+}
+
+/// The timeline's filters, zoom, selection and view.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TimelineState {
+    /// Kinds shown (all by default).
+    pub kinds: BTreeSet<InitiativeKind>,
+    /// Only initiatives of this sector, on the Timeline tab (`None`: all).
+    pub sector: Option<String>,
+    /// The initiative whose details are shown.
+    pub selected: Option<String>,
+    /// The list twin instead of the strip.
+    pub list_view: bool,
+    /// Zoom: horizontal points per year.
+    pub points_per_year: f32,
+    /// Where the strip should scroll on its next frame (then cleared).
+    pub scroll_to: Option<ScrollTarget>,
+}
+
+/// A place the timeline strip scrolls to once.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ScrollTarget {
+    /// The latest years (where the strip opens).
+    Latest,
+    /// An initiative's label, centred.
+    Initiative(String),
+}
+
+impl Default for TimelineState {
+    fn default() -> Self {
+        TimelineState {
+            kinds: InitiativeKind::ALL.into_iter().collect(),
+            sector: None,
+            selected: None,
+            list_view: false,
+            points_per_year: style::timeline::DEFAULT_ZOOM,
+            scroll_to: Some(ScrollTarget::Latest),
+        }
+    }
+}
