@@ -1,0 +1,195 @@
+//! Every interface string, as one typed table of keys with their English and
+//! Traditional Chinese text.
+
+macro_rules! texts {
+    ($($key:ident => $en:literal, $zh:literal;)*) => {
+        /// A piece of interface text.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum T {
+            $(
+                #[doc = $en]
+                $key,
+            )*
+        }
+
+        impl T {
+            /// Every key, for tests.
+            pub const ALL: &'static [T] = &[$(T::$key),*];
+
+            /// The English text.
+            pub fn en(self) -> &'static str {
+                match self { $(T::$key => $en),* }
+            }
+
+            /// The Traditional Chinese text.
+            pub fn zh(self) -> &'static str {
+                match self { $(T::$key => $zh),* }
+            }
+        }
+    };
+}
+
+texts! {
+    // Shell
+    AppTitle => "Hong Kong AI Landscape", "香港人工智能概覽";
+    AsOf => "as of {0}", "資料截至 {0}";
+    DataFrom => "Data: {0}", "資料：{0}";
+    BuiltInDataset => "built-in dataset", "內置資料集";
+    Open => "Open…", "開啟…";
+    OpenHint => "Open another dataset file (Ctrl+O), or drop a .ron file on the window", "開啟其他資料檔（Ctrl+O），或把 .ron 檔拖放到視窗";
+    OpenDialogTitle => "Open a dataset", "開啟資料集";
+    RonDataset => "RON dataset", "RON 資料集";
+    Reload => "Reload", "重新載入";
+    BuiltInData => "Built-in data", "內置資料";
+    ShowingBuiltIn => "Showing the built-in dataset", "正在顯示內置資料集";
+    Loading => "Loading {0}…", "正在載入 {0}…";
+    Loaded => "Loaded {0}", "已載入 {0}";
+    LoadFailedStatus => "{0} could not be loaded; still showing the last good data", "無法載入 {0}；仍顯示上一份有效資料";
+    LoadFailedPanel => "{0} could not be loaded ({1} problem(s)). Still showing the last good data.", "無法載入 {0}（{1} 個問題）。仍顯示上一份有效資料。";
+    Dismiss => "Dismiss", "關閉";
+    Theme => "Theme", "主題";
+    ThemeSystem => "Theme: system", "主題：跟隨系統";
+    ThemeLight => "Theme: light", "主題：淺色";
+    ThemeDark => "Theme: dark", "主題：深色";
+    Language => "Language", "語言";
+    Overview => "Overview", "概覽";
+    Timeline => "Timeline", "時間線";
+    Charts => "Charts", "圖表";
+    // Cards
+    OverviewSummary => "{0} sectors · {1} government initiatives ({2}–{3}) · {4} sources", "{0} 個範疇 · {1} 項政府措施（{2}–{3}）· {4} 個來源";
+    CardName => "{0} card: {1}", "{0} 卡片：{1}";
+    CardCounts => "{0} key figures · {1} organisations · {2} initiatives", "{0} 項關鍵數字 · {1} 個機構 · {2} 項措施";
+    KeyFigures => "Key figures", "關鍵數字";
+    Trends => "Trends", "趨勢";
+    TrendChart => "Trend chart: {0}, {1}", "趨勢圖：{0}，{1}";
+    NotableOrganisations => "Notable organisations", "主要機構";
+    NoneListed => "None listed in this dataset.", "此資料集未有列出。";
+    Milestones => "Milestones and initiatives ({0})", "里程碑及措施（{0}）";
+    SourceIs => "Source: {0}", "來源：{0}";
+    SourceLabel => "Source:", "來源：";
+    DefinitionIs => "Definition: {0}", "定義：{0}";
+    Founded => "{0}, founded {1}", "{0}，成立於 {1} 年";
+    FigureSentence => "{0}: {1} ({2}, source: {3})", "{0}：{1}（{2}，來源：{3}）";
+    NoPublishedFigure => "no published figure", "沒有公開數字";
+    InitiativesOnTimeline => "Initiatives on the timeline", "時間線上的措施";
+    Published => "published {0}", "發佈於 {0}";
+    Accessed => "accessed {0}", "查閱於 {0}";
+    // Confidence
+    Verified => "verified", "已核實";
+    SecondarySource => "secondary source", "第二手來源";
+    Unverified => "unverified", "未核實";
+    // Timeline
+    Kinds => "Kinds:", "類別：";
+    AllSectors => "All sectors", "所有範疇";
+    SectorFilter => "Sector: {0}", "範疇：{0}";
+    TimelineSectorFilter => "Timeline sector filter", "時間線範疇篩選";
+    ShowAsTimeline => "Show as timeline", "以時間線顯示";
+    ShowAsList => "Show as list", "以列表顯示";
+    ZoomOut => "Zoom out", "縮小";
+    ZoomIn => "Zoom in", "放大";
+    Zoom => "Zoom", "縮放";
+    InitiativesShown => "{0} initiatives shown", "顯示 {0} 項措施";
+    NoInitiativeMatches => "No initiative matches these filters.", "沒有符合篩選條件的措施。";
+    TimelineOf => "Timeline of {0} initiatives, {1} to {2}", "{1} 至 {2} 年的 {0} 項措施時間線";
+    CloseDetails => "Close details", "關閉詳情";
+    Date => "Date", "日期";
+    Body => "Body", "機構";
+    Kind => "Kind", "類別";
+    Amount => "Amount", "金額";
+    Sectors => "Sectors", "範疇";
+    Confidence => "Confidence", "可信程度";
+    NoAmount => "no amount published", "沒有公開金額";
+    UsdAmount => "US${0} (≈ {1} at 7.8)", "{0} 美元（按 7.8 折算約 {1}）";
+    // Initiative kinds
+    KindStrategy => "Strategy", "策略";
+    KindFundingScheme => "Funding scheme", "資助計劃";
+    KindInfrastructure => "Infrastructure", "基建";
+    KindRegulation => "Regulation & guidance", "規管及指引";
+    KindResearchCentre => "Research centre", "研究中心";
+    KindTalent => "Talent & education", "人才及教育";
+    KindInstitution => "Institution", "機構設立";
+    // Organisation kinds
+    OrgGovernment => "government", "政府";
+    OrgRegulator => "regulator", "監管機構";
+    OrgPublicBody => "public body", "公營機構";
+    OrgUniversity => "university", "大學";
+    OrgResearchCentre => "research centre", "研究中心";
+    OrgCompany => "company", "公司";
+    OrgStartup => "startup", "初創企業";
+    OrgProgramme => "programme", "計劃";
+    // Charts view
+    Years => "Years:", "年份：";
+    From => "from", "由";
+    To => "to", "至";
+    AllYears => "All years", "所有年份";
+    FundingAsShare => "Funding as share of total", "以佔總額百分比顯示資金";
+    ShowInitiativesOnAxis => "Show initiatives on the year axis", "在年份軸上標示措施";
+    SectorYear => "Sector year: {0}", "範疇年份：{0}";
+    SectorYearName => "Year of the startups-by-sector chart", "按範疇初創企業圖表的年份";
+    ShowTable => "Show table", "顯示表格";
+    ShowChart => "Show chart", "顯示圖表";
+    ShowTableHint => "The same numbers as a table", "以表格顯示相同數字";
+    // Charts
+    ChartStartupsPerYear => "Startups in Hong Kong per year", "香港每年初創企業數目";
+    ChartStartupsBySector => "Startups by sector, {0}", "按範疇劃分的初創企業（{0} 年）";
+    ChartFundingShare => "Disclosed funding by sector: share of each year's disclosed total", "按範疇劃分的已披露資金：佔每年已披露總額的百分比";
+    ChartFunding => "Disclosed funding by sector and year", "按範疇及年份劃分的已披露資金";
+    ChartInitiatives => "Government AI and I&T initiatives per year", "每年政府人工智能及創科措施";
+    UnitStartups => "startups", "間初創企業";
+    UnitShare => "% of the year's disclosed total", "佔該年已披露總額的百分比";
+    UnitHkd => "HK$ (US$ at 7.8)", "港元（美元按 7.8 折算）";
+    UnitInitiatives => "initiatives", "項措施";
+    UnitIs => "Unit: {0}", "單位：{0}";
+    DefinitionStartups => "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published.", "投資推廣署年度初創企業調查數字；2014–2015 年只涵蓋共用工作間及培育中心。範疇數字只在有公開時列出。";
+    DefinitionFunding => "Sums of disclosed amounts (government programmes, venture rounds, IPOs, funds), not market totals.", "已披露金額的總和（政府計劃、創投融資、上市集資、基金），並非市場總額。";
+    DefinitionInitiatives => "Dated government initiatives in this dataset.", "此資料集中有日期的政府措施。";
+    SourceLine => "Source: {0}", "來源：{0}";
+    AndMore => "; and {0} more", "；及另外 {0} 個";
+    NoSourceInRange => "Source: no published figure in this range", "來源：此範圍內沒有公開數字";
+    DataAsOf => ". Data as of {0}.", "。資料截至 {0}。";
+    GovernmentInitiatives => "Government initiatives", "政府措施";
+    InitiativesInPeriod => "{0}: {1} initiatives", "{0}：{1} 項措施";
+    AllStartupsSurvey => "All startups (InvestHK survey)", "所有初創企業（投資推廣署調查）";
+    SectorStartups => "{0} startups", "{0}初創企業";
+    SomeLowerBounds => " (some are lower bounds)", "（部分為下限）";
+    StartupsInYear => "Startups, {0}", "初創企業（{0} 年）";
+    ChartName => "Chart: {0}. {1}", "圖表：{0}。{1}";
+    HoverStartups => "{0}\n{1}: {2} startups", "{0}\n{1} 年：{2} 間初創企業";
+    HoverSectorStartups => "{0}, {1}: {2} startups", "{0}（{1} 年）：{2} 間初創企業";
+    HoverFunding => "{0}, {1}: {2} ({3}% of the year's disclosed total)\n{4}", "{0}（{1} 年）：{2}（佔該年已披露總額 {3}%）\n{4}";
+    HoverInitiatives => "{0}: {1} × {2}", "{0} 年：{1} × {2}";
+    // Export
+    Export => "Export…", "匯出…";
+    ExportAll => "Export all charts…", "匯出所有圖表…";
+    ExportTitle => "Export “{0}”", "匯出「{0}」";
+    ExportAllTitle => "Export all charts", "匯出所有圖表";
+    Format => "Format", "格式";
+    FormatPng => "PNG image", "PNG 圖像";
+    FormatSvg => "SVG drawing", "SVG 向量圖";
+    FormatCsv => "CSV of the chart's numbers", "圖表數字（CSV）";
+    Size => "Size", "尺寸";
+    CustomSize => "Custom", "自訂";
+    Width => "width", "闊";
+    Height => "height", "高";
+    Scale => "Scale", "比例";
+    PixelsOut => "{0} × {1} pixels", "{0} × {1} 像素";
+    LightTheme => "Light", "淺色";
+    DarkTheme => "Dark", "深色";
+    ChooseFileAndSave => "Choose file and save…", "選擇檔案並儲存…";
+    ChooseFolderAndSave => "Choose folder and save…", "選擇資料夾並儲存…";
+    Cancel => "Cancel", "取消";
+    Exporting => "Exporting {0} of {1}…", "正在匯出第 {0} 個，共 {1} 個…";
+    Saved => "Saved {0}", "已儲存 {0}";
+    SavedMany => "Saved {0} files in {1}", "已在 {1} 儲存 {0} 個檔案";
+    ExportFailed => "Export failed: {0}", "匯出失敗：{0}";
+    SaveDialogTitle => "Save the chart", "儲存圖表";
+    FolderDialogTitle => "Choose a folder for the charts", "選擇存放圖表的資料夾";
+    // Tables
+    ColYear => "Year", "年份";
+    ColAllStartups => "All startups", "所有初創企業";
+    ColSource => "Source", "來源";
+    ColSector => "Sector", "範疇";
+    ColStartupsIn => "Startups in {0}", "{0} 年初創企業";
+    ColDisclosedTotal => "Disclosed total (HK$)", "已披露總額（港元）";
+    ColTotal => "Total", "總計";
+}

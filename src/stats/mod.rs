@@ -1,0 +1,139 @@
+//! Pure statistics over a dataset: what the charts, tables and exports show.
+//!
+//! Nothing here knows of egui. The whole-dataset aggregates are computed once
+//! per dataset ([`Stats`]); a frame only selects from them (one year, a range
+//! of years) without re-scanning the records. One function does run per frame:
+//! [`key_figure_series`], over one sector's handful of key figures (its page).
+//! [`startups_by_sector_in_year`] and [`FundingTable::within`] are the plain
+//! definitions of what the charts select per frame; they scan or clone, so the
+//! charts read the same answers from [`Stats`] (tests in `charts` check they agree).
+
+mod funding;
+mod funding_scope;
+mod series;
+mod startups;
+#[cfg(test)]
+mod tests;
+
+pub use funding::{FundingCell, FundingTable, funding_by_sector_and_year};
+pub use funding_scope::{
+    ScopeTotals, funding_by_scope_and_year, funding_by_sector_and_year_in, funding_total_by_year,
+};
+pub use series::{FigureSeries, headline, key_figure_series};
+pub use startups::{
+    startups_by_sector_and_year, startups_by_sector_in_year, startups_total_by_year,
+    years_with_sector_startup_counts,
+};
+
+use crate::model::{Dataset, InitiativeKind, Qualifier};
+use funding::funding_table_where;
+use std::collections::BTreeMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::RangeInclusive;
+
+/// A hash map for the short ids grouped here. The standard SipHash is built to
+/// resist flooding; these maps live for one call over a local file, and with a
+/// simple multiplicative hash (FxHash's) they beat a linear scan of 20 sectors.
+type IdMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(word));
+        }
+    }
+
+    fn write_u64(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// One published value for one year.
+#[derive(Debug, Clone, PartialEq)]
+pub struct YearValue {
+    /// The year.
+    pub year: i32,
+    /// The value as published.
+    pub value: f64,
+    /// Exact, approximate or a bound, as published.
+    pub qualifier: Qualifier,
+    /// The source id.
+    pub source: String,
+}
+
+/// A series of published values of one sector (or of all startups) over years.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SectorSeries {
+    /// The sector id, or `None` for the total.
+    pub sector: Option<String>,
+    /// Values sorted by year.
+    pub points: Vec<YearValue>,
+}
+
+/// How many initiatives of each kind each year has.
+pub fn initiatives_by_year_and_kind(
+    dataset: &Dataset,
+) -> BTreeMap<i32, BTreeMap<InitiativeKind, usize>> {
+    let mut table: BTreeMap<i32, BTreeMap<InitiativeKind, usize>> = BTreeMap::new();
+    for initiative in &dataset.initiatives {
+        *table
+            .entry(initiative.date.year)
+            .or_default()
+            .entry(initiative.kind)
+            .or_default() += 1;
+    }
+    table
+}
+
+/// Every aggregate the views need, computed once when a dataset is loaded.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stats {
+    /// [`startups_total_by_year`].
+    pub startups_total: Vec<YearValue>,
+    /// [`startups_by_sector_and_year`].
+    pub startups_by_sector: Vec<SectorSeries>,
+    /// [`years_with_sector_startup_counts`].
+    pub sector_count_years: Vec<i32>,
+    /// [`funding_by_sector_and_year`].
+    pub funding: FundingTable,
+    /// [`funding_by_scope_and_year`]: AI-specific, partly-AI and general money apart.
+    pub funding_by_scope: Vec<ScopeTotals>,
+    /// [`initiatives_by_year_and_kind`].
+    pub initiatives_by_year: BTreeMap<i32, BTreeMap<InitiativeKind, usize>>,
+    /// The span of years any chart covers (startups, funding, initiatives).
+    pub year_span: RangeInclusive<i32>,
+}
+
+impl Stats {
+    /// Computes every aggregate of `dataset`.
+    pub fn new(dataset: &Dataset) -> Self {
+        let startups_total = startups_total_by_year(dataset);
+        let funding = funding_by_sector_and_year(dataset);
+        let initiatives_by_year = initiatives_by_year_and_kind(dataset);
+        let years = startups_total
+            .iter()
+            .map(|p| p.year)
+            .chain(funding.years.iter().copied())
+            .chain(initiatives_by_year.keys().copied());
+        let (low, high) = years.fold((i32::MAX, i32::MIN), |(lo, hi), y| (lo.min(y), hi.max(y)));
+        let year_span = if low <= high { low..=high } else { 2000..=2025 };
+        Stats {
+            startups_by_sector: startups_by_sector_and_year(dataset),
+            sector_count_years: years_with_sector_startup_counts(dataset),
+            startups_total,
+            funding_by_scope: funding_by_scope_and_year(dataset),
+            funding,
+            initiatives_by_year,
+            year_span,
+        }
+    }
+}
