@@ -121,8 +121,11 @@ pub fn title(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String
 }
 
 /// The unit of the value axis.
-pub fn unit(kind: ChartKind, options: &ChartOptions) -> &'static str {
-    options.lang.t(kind.chart().unit(options))
+pub fn unit(kind: ChartKind, options: &ChartOptions) -> String {
+    // The HK$/US$ peg is filled in from the one constant, never typed into text.
+    options
+        .lang
+        .format(kind.chart().unit(options), &[&crate::model::HKD_PER_USD])
 }
 
 /// What the numbers are, in one line, under the chart.

@@ -146,6 +146,22 @@ mod tests {
     }
 
     #[test]
+    fn the_peg_is_filled_in_from_the_constant() {
+        let peg = crate::model::HKD_PER_USD;
+        assert_eq!(Lang::En.format(T::UnitHkd, &[&peg]), "HK$ (US$ at 7.8)");
+        assert_eq!(
+            Lang::ZhHk.format(T::UnitHkd, &[&peg]),
+            "港元（美元按 7.8 折算）"
+        );
+        for key in T::ALL {
+            assert!(
+                !key.en().contains("7.8") && !key.zh().contains("7.8"),
+                "{key:?}"
+            );
+        }
+    }
+
+    #[test]
     fn chinese_figures_use_measure_words() {
         let unit = Unit::from("companies");
         assert_eq!(

@@ -99,7 +99,7 @@ texts! {
     Sectors => "Sectors", "範疇";
     Confidence => "Confidence", "可信程度";
     NoAmount => "no amount published", "沒有公開金額";
-    UsdAmount => "US${0} (≈ {1} at 7.8)", "{0} 美元（按 7.8 折算約 {1}）";
+    UsdAmount => "US${0} (≈ {1} at {2})", "{0} 美元（按 {2} 折算約 {1}）";
     // Initiative kinds
     KindStrategy => "Strategy", "策略";
     KindFundingScheme => "Funding scheme", "資助計劃";
@@ -137,7 +137,7 @@ texts! {
     ChartInitiatives => "Government AI and I&T initiatives per year", "每年政府人工智能及創科措施";
     UnitStartups => "startups", "間初創企業";
     UnitShare => "% of the year's disclosed total", "佔該年已披露總額的百分比";
-    UnitHkd => "HK$ (US$ at 7.8)", "港元（美元按 7.8 折算）";
+    UnitHkd => "HK$ (US$ at {0})", "港元（美元按 {0} 折算）";
     UnitInitiatives => "initiatives", "項措施";
     UnitIs => "Unit: {0}", "單位：{0}";
     DefinitionStartups => "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published.", "投資推廣署年度初創企業調查數字；2014–2015 年只涵蓋共用工作間及培育中心。範疇數字只在有公開時列出。";

@@ -43,7 +43,11 @@ fn facts(ui: &mut egui::Ui, state: &AppState, n: &Initiative) {
         Some(m) if m.currency == Currency::HKD => format::hkd(m.value),
         Some(m) => lang.format(
             T::UsdAmount,
-            &[&format::compact(m.value), &format::hkd(m.in_hkd())],
+            &[
+                &format::compact(m.value),
+                &format::hkd(m.in_hkd()),
+                &crate::model::HKD_PER_USD,
+            ],
         ),
         None => lang.t(T::NoAmount).to_owned(),
     };
