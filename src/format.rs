@@ -1,8 +1,6 @@
 //! Number formatting shared by cards, charts, tables and exports, so a figure
 //! reads the same everywhere.
 
-use crate::model::Qualifier;
-
 /// `1234567.0` → `"1,234,567"`; fractions keep up to two decimals (`0.76` → `"0.76"`).
 pub fn thousands(value: f64) -> String {
     if !value.is_finite() {
@@ -49,11 +47,6 @@ pub fn compact(amount: f64) -> String {
     format!("{text}{suffix}")
 }
 
-/// A count with its qualifier: `>600`, `~1,065`, `42`.
-pub fn qualified(value: f64, qualifier: Qualifier) -> String {
-    format!("{}{}", qualifier.prefix(), thousands(value))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -73,12 +66,5 @@ mod tests {
         assert_eq!(hkd(989.3e6), "HK$989.3m");
         assert_eq!(hkd(5.55e9), "HK$5.55bn");
         assert_eq!(compact(5000.0), "5,000");
-    }
-
-    #[test]
-    fn counts_carry_their_qualifier() {
-        assert_eq!(qualified(600.0, Qualifier::MoreThan), ">600");
-        assert_eq!(qualified(1065.0, Qualifier::About), "~1,065");
-        assert_eq!(qualified(42.0, Qualifier::Exact), "42");
     }
 }

@@ -7,8 +7,7 @@ use super::chart::Chart;
 use super::hover::Hoverable;
 use super::table::{Table, value_cell, year_or_dash};
 use super::{ChartData, ChartOptions, sector_name};
-use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::index;
 use crate::model::Sector;
 use crate::stats::YearValue;
@@ -160,7 +159,7 @@ impl Chart for StartupsBySector {
                     .text(Text::new(gap, PlotPoint::new(0.0, y), text).anchor(Align2::LEFT_CENTER));
                 continue;
             };
-            let value = format::qualified(p.value, p.qualifier);
+            let value = i18n::qualified(lang, p.value, p.qualifier);
             // The value at the bar's end, so exports (which have no hover) show
             // it, with its qualifier (">600" is a lower bound).
             let text = RichText::new(format!(" {value}")).small();

@@ -1,8 +1,7 @@
 //! A chart's numbers as a table: what the table view shows, screen readers
 //! read and CSV writes. Pure data: nothing here knows of egui.
 
-use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{self, Lang, T};
 use crate::stats::YearValue;
 
 /// A chart's numbers as a table.
@@ -17,7 +16,7 @@ pub struct Table {
 /// A published value with its qualifier, or "no published figure" for a gap.
 pub(crate) fn value_cell(value: Option<&YearValue>, lang: Lang) -> String {
     match value {
-        Some(p) => format::qualified(p.value, p.qualifier),
+        Some(p) => i18n::qualified(lang, p.value, p.qualifier),
         None => lang.t(T::NoPublishedFigure).to_owned(),
     }
 }

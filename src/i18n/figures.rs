@@ -59,6 +59,15 @@ pub fn qualifier_prefix(lang: Lang, qualifier: Qualifier) -> &'static str {
     }
 }
 
+/// A count with its qualifier in `lang`: `>600`, `~1,065`, `42`, `接近 18,000`.
+pub fn qualified(lang: Lang, value: f64, qualifier: Qualifier) -> String {
+    format!(
+        "{}{}",
+        qualifier_prefix(lang, qualifier),
+        format::thousands(value)
+    )
+}
+
 /// A figure with its qualifier and unit in `lang`: `>800 companies`, `>800 間公司`,
 /// `75%`, `HK$10bn`.
 pub fn figure(lang: Lang, value: f64, unit: &Unit, qualifier: Qualifier) -> String {

@@ -7,7 +7,9 @@
 mod figures;
 mod text;
 
-pub use figures::{confidence, figure, initiative_kind, organisation_kind, qualifier_prefix, unit};
+pub use figures::{
+    confidence, figure, initiative_kind, organisation_kind, qualified, qualifier_prefix, unit,
+};
 pub use text::T;
 
 use serde::{Deserialize, Serialize};
@@ -143,6 +145,21 @@ mod tests {
         assert_eq!(figure(75.0, "%", Qualifier::Exact), "75%");
         assert_eq!(figure(3e9, "HK$", Qualifier::Exact), "HK$3bn");
         assert_eq!(figure(5000.0, "PFLOPS", Qualifier::About), "~5,000 PFLOPS");
+    }
+
+    #[test]
+    fn counts_carry_their_qualifier() {
+        assert_eq!(qualified(Lang::En, 600.0, Qualifier::MoreThan), ">600");
+        assert_eq!(qualified(Lang::En, 1065.0, Qualifier::About), "~1,065");
+        assert_eq!(qualified(Lang::En, 42.0, Qualifier::Exact), "42");
+        assert_eq!(
+            qualified(Lang::En, 18000.0, Qualifier::Nearly),
+            "nearly 18,000"
+        );
+        assert_eq!(
+            qualified(Lang::ZhHk, 18000.0, Qualifier::Nearly),
+            "接近 18,000"
+        );
     }
 
     #[test]

@@ -28,18 +28,6 @@ pub enum Qualifier {
     Nearly,
 }
 
-impl Qualifier {
-    /// The sign written before the number ("~", ">", "<~"), empty when exact.
-    pub fn prefix(self) -> &'static str {
-        match self {
-            Qualifier::Exact => "",
-            Qualifier::About => "~",
-            Qualifier::MoreThan => ">",
-            Qualifier::Nearly => "nearly ",
-        }
-    }
-}
-
 /// A currency an amount was published in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Currency {
