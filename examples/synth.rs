@@ -18,7 +18,7 @@
 use hk_ai_dashboard::model::{
     Confidence, Currency, Dataset, Funding, FundingKind, FundingScope, Initiative, InitiativeKind,
     KeyFigure, Money, Organisation, OrganisationKind, PartialDate, Qualifier, Sector, Source,
-    StartupCount, Unit,
+    SourceId, StartupCount, Unit,
 };
 use std::io::Write;
 use std::process::ExitCode;
@@ -193,7 +193,7 @@ fn name(rng: &mut Rng, serial: usize) -> String {
 
 /// Picks a source and the confidence a record citing it may claim (a secondary
 /// source never backs a `Verified` record).
-fn cite(rng: &mut Rng, sources: &[Source]) -> (String, Confidence) {
+fn cite(rng: &mut Rng, sources: &[Source]) -> (SourceId, Confidence) {
     let source = rng.pick(sources);
     let confidence = if source.secondary {
         Confidence::Secondary
@@ -235,7 +235,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         .map(|i| {
             let published = rng.chance(60).then(|| date(&mut rng));
             Source {
-                id: format!("src_{i}"),
+                id: format!("src_{i}").into(),
                 publisher: format!("Example Publisher {}", rng.below(50)),
                 title: format!("Synthetic report {i}: {}", name(&mut rng, i)),
                 url: format!("https://example.org/synthetic/{seed}/{i}"),
@@ -249,7 +249,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
     let mut sectors: Vec<Sector> = SECTOR_WORDS[..plan.sectors]
         .iter()
         .map(|(id, zh)| Sector {
-            id: (*id).to_owned(),
+            id: (*id).into(),
             name: format!("Synthetic {id}"),
             name_zh: Some(format!("合成{zh}")),
             summary: format!(
@@ -323,7 +323,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
                 }
             }
             Initiative {
-                id: format!("init_{i}"),
+                id: format!("init_{i}").into(),
                 name: name(&mut rng, i),
                 name_zh: rng.chance(40).then(|| format!("合成計劃{i}")),
                 name_zh_source: None,
@@ -362,7 +362,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
         .map(|i| {
             let (source, confidence) = cite(&mut rng, &sources);
             let initiative =
-                (rng.chance(30)).then(|| format!("init_{}", rng.index(plan.initiatives)));
+                (rng.chance(30)).then(|| format!("init_{}", rng.index(plan.initiatives)).into());
             Funding {
                 id: format!("fund_{i}"),
                 year: rng.between(i64::from(FIRST_YEAR), i64::from(LAST_YEAR)) as i32,

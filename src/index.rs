@@ -1,7 +1,7 @@
 //! Look-up tables the views need every frame, built once per dataset, so no
 //! frame scans or sorts all records (a 100,000-record dataset stays fluid).
 
-use crate::model::Dataset;
+use crate::model::{Dataset, SectorId};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::RangeInclusive;
 
@@ -11,7 +11,7 @@ pub struct DatasetIndex {
     /// Indexes into `initiatives`, sorted by date (then name).
     pub initiatives_by_date: Vec<usize>,
     /// For each sector id, its initiatives' indexes, sorted by date.
-    pub initiatives_by_sector: HashMap<String, Vec<usize>>,
+    pub initiatives_by_sector: HashMap<SectorId, Vec<usize>>,
     /// How many initiatives each month has (month 0: dated by year only), for
     /// the chart markers of a dataset with too many initiatives to show singly.
     pub initiatives_per_month: BTreeMap<(i32, u8), usize>,
@@ -27,7 +27,7 @@ pub struct DatasetIndex {
     pub initiative_publishers: BTreeMap<i32, Vec<String>>,
     /// Each sector id's position in `sectors` (its first, should an id repeat):
     /// what picks a sector's colour.
-    pub sector_positions: HashMap<String, usize>,
+    pub sector_positions: HashMap<SectorId, usize>,
 }
 
 impl DatasetIndex {
@@ -38,7 +38,7 @@ impl DatasetIndex {
             let (a, b) = (&dataset.initiatives[a], &dataset.initiatives[b]);
             a.date.cmp(&b.date).then_with(|| a.name.cmp(&b.name))
         });
-        let mut by_sector: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_sector: HashMap<SectorId, Vec<usize>> = HashMap::new();
         for &i in &by_date {
             for sector in &dataset.initiatives[i].sectors {
                 by_sector.entry(sector.clone()).or_default().push(i);
@@ -59,7 +59,7 @@ impl DatasetIndex {
             publishers_per_year(records.filter_map(|(year, id)| Some((year, *publishers.get(id)?))))
         };
         let counts = &dataset.startup_counts;
-        let mut sector_positions: HashMap<String, usize> = HashMap::new();
+        let mut sector_positions: HashMap<SectorId, usize> = HashMap::new();
         for (i, sector) in dataset.sectors.iter().enumerate() {
             sector_positions.entry(sector.id.clone()).or_insert(i);
         }

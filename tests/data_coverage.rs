@@ -168,7 +168,11 @@ fn initiatives_the_readme_lists_carry_that_official_chinese_name() {
             panic!("README lists unknown initiative {id}");
         };
         assert_eq!(n.name_zh.as_deref(), Some(zh.as_str()), "{id}: name_zh");
-        assert_eq!(&n.name_zh_source, source, "{id}: name_zh_source");
+        assert_eq!(
+            n.name_zh_source.as_deref(),
+            source.as_deref(),
+            "{id}: name_zh_source"
+        );
     }
     for n in &d.initiatives {
         if n.name_zh.is_some() {

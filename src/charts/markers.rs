@@ -134,7 +134,7 @@ mod tests {
         for copy in 1..copies {
             for n in &originals {
                 let mut n = n.clone();
-                n.id = format!("{}-copy-{copy}", n.id);
+                n.id = format!("{}-copy-{copy}", n.id).into();
                 dataset.initiatives.push(n);
             }
         }

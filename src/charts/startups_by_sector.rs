@@ -194,6 +194,7 @@ mod tests {
     use super::*;
     use crate::index::DatasetIndex;
     use crate::load;
+    use crate::model::SectorId;
     use crate::stats::{self, Stats};
 
     #[test]
@@ -208,7 +209,7 @@ mod tests {
         };
         for year in 1990..=2030 {
             let scanned = stats::startups_by_sector_in_year(&dataset, year);
-            let read: Vec<(String, Option<YearValue>)> = counts_in(data, year)
+            let read: Vec<(SectorId, Option<YearValue>)> = counts_in(data, year)
                 .into_iter()
                 .map(|(s, v)| (s.id.clone(), v.cloned()))
                 .collect();

@@ -37,7 +37,7 @@ mod tests {
             year: 2024,
             value: 600.0,
             qualifier: Qualifier::MoreThan,
-            source: "s".to_owned(),
+            source: "s".into(),
         };
         assert_eq!(value_cell(Some(&value), Lang::En), ">600");
         assert_eq!(value_cell(None, Lang::En), Lang::En.t(T::NoPublishedFigure));

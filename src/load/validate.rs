@@ -146,7 +146,7 @@ impl<'d> Rules<'d> {
     }
 
     /// Reports every id seen more than once, at each repeat.
-    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a String>) {
+    fn unique<'a>(&mut self, list: &str, ids: impl Iterator<Item = &'a str>) {
         let mut seen: HashMap<&str, usize> = HashMap::new();
         for (i, id) in ids.enumerate() {
             if let Some(first) = seen.insert(id, i) {
@@ -166,10 +166,10 @@ impl<'d> Rules<'d> {
     fn check_all(&mut self, d: &Dataset) {
         self.text(path!("title"), &d.title);
         self.date(path!("as_of"), &d.as_of);
-        self.unique("sources", d.sources.iter().map(|s| &s.id));
-        self.unique("sectors", d.sectors.iter().map(|s| &s.id));
-        self.unique("initiatives", d.initiatives.iter().map(|s| &s.id));
-        self.unique("funding", d.funding.iter().map(|s| &s.id));
+        self.unique("sources", d.sources.iter().map(|s| s.id.as_str()));
+        self.unique("sectors", d.sectors.iter().map(|s| s.id.as_str()));
+        self.unique("initiatives", d.initiatives.iter().map(|s| s.id.as_str()));
+        self.unique("funding", d.funding.iter().map(|s| s.id.as_str()));
         for (i, source) in d.sources.iter().enumerate() {
             self.check_source(i, source);
         }

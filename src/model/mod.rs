@@ -5,11 +5,13 @@
 //! only read it.
 
 mod date;
+mod ids;
 mod records;
 mod valid;
 mod values;
 
 pub use date::{DateError, PartialDate};
+pub use ids::{InitiativeId, SectorId, SourceId};
 pub use records::*;
 pub use valid::ValidDataset;
 pub use values::{Confidence, Currency, HKD_PER_USD, Measure, Money, Qualifier, Unit};

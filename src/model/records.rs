@@ -1,7 +1,7 @@
 //! The records of a dataset: sources, sectors with their key figures and
 //! organisations, initiatives, startup counts and funding.
 
-use super::{Confidence, Money, PartialDate, Qualifier, Unit};
+use super::{Confidence, InitiativeId, Money, PartialDate, Qualifier, SectorId, SourceId, Unit};
 use serde::{Deserialize, Serialize};
 
 /// A publication that figures are taken from.
@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 #[serde(deny_unknown_fields)]
 pub struct Source {
     /// Identifier that records use to cite this source.
-    pub id: String,
+    pub id: SourceId,
     /// Who published it (e.g. "HKSAR Government", "SCMP").
     pub publisher: String,
     /// The page's or document's title.
@@ -31,7 +31,7 @@ pub struct Source {
 #[serde(deny_unknown_fields)]
 pub struct Sector {
     /// Stable identifier ("finance", "healthcare", …).
-    pub id: String,
+    pub id: SectorId,
     /// English display name.
     pub name: String,
     /// Traditional Chinese display name.
@@ -74,7 +74,7 @@ pub struct KeyFigure {
     #[serde(default)]
     pub definition: Option<String>,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
     /// How well checked the figure is.
     pub confidence: Confidence,
 }
@@ -112,7 +112,7 @@ pub struct Organisation {
     /// The source id of the Chinese-language page the official name was read in,
     /// when it is not the record's own `source`.
     #[serde(default)]
-    pub name_zh_source: Option<String>,
+    pub name_zh_source: Option<SourceId>,
     /// What kind of body it is.
     pub kind: OrganisationKind,
     /// The year it was founded, when a source gives it.
@@ -121,7 +121,7 @@ pub struct Organisation {
     /// One line on why it matters.
     pub note: String,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
     /// How well checked the entry is.
     pub confidence: Confidence,
 }
@@ -163,7 +163,7 @@ impl InitiativeKind {
 #[serde(deny_unknown_fields)]
 pub struct Initiative {
     /// Stable identifier.
-    pub id: String,
+    pub id: InitiativeId,
     /// English name.
     pub name: String,
     /// Official Traditional Chinese name.
@@ -172,7 +172,7 @@ pub struct Initiative {
     /// The source id of the Chinese-language page the official name was read in,
     /// when it is not the record's own `source`.
     #[serde(default)]
-    pub name_zh_source: Option<String>,
+    pub name_zh_source: Option<SourceId>,
     /// When it happened, with the precision the source gives.
     pub date: PartialDate,
     /// The body behind it ("ITC", "HKMA", "PCPD", "Cyberport").
@@ -180,14 +180,14 @@ pub struct Initiative {
     /// What kind of initiative it is.
     pub kind: InitiativeKind,
     /// The sector ids it concerns.
-    pub sectors: Vec<String>,
+    pub sectors: Vec<SectorId>,
     /// The money committed, when a source gives an amount.
     #[serde(default)]
     pub amount: Option<Money>,
     /// One line saying what it is.
     pub description: String,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
     /// How well checked the entry is.
     pub confidence: Confidence,
 }
@@ -200,7 +200,7 @@ pub struct StartupCount {
     pub year: i32,
     /// The sector id, or `None` for all startups.
     #[serde(default)]
-    pub sector: Option<String>,
+    pub sector: Option<SectorId>,
     /// The number of startups.
     pub count: u32,
     /// Whether the published count was exact or a bound.
@@ -209,7 +209,7 @@ pub struct StartupCount {
     /// Which count this is (e.g. "InvestHK startup survey").
     pub definition: String,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
     /// How well checked the entry is.
     pub confidence: Confidence,
 }
@@ -261,7 +261,7 @@ pub struct Funding {
     /// The year the money was committed or raised.
     pub year: i32,
     /// The sector id.
-    pub sector: String,
+    pub sector: SectorId,
     /// The amount as published, in its original currency.
     pub amount: Money,
     /// What kind of money it is.
@@ -276,9 +276,9 @@ pub struct Funding {
     pub name: String,
     /// The initiative this money belongs to, when there is one.
     #[serde(default)]
-    pub initiative: Option<String>,
+    pub initiative: Option<InitiativeId>,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
     /// How well checked the entry is.
     pub confidence: Confidence,
 }

@@ -1,6 +1,6 @@
 //! A dataset that passed validation: immutable, with id look-ups.
 
-use super::{Dataset, Initiative, Sector, Source};
+use super::{Dataset, Initiative, InitiativeId, Sector, SectorId, Source, SourceId};
 use std::collections::HashMap;
 use std::ops::Deref;
 
@@ -9,9 +9,9 @@ use std::ops::Deref;
 #[derive(Debug, Clone, PartialEq)]
 pub struct ValidDataset {
     dataset: Dataset,
-    sources_by_id: HashMap<String, usize>,
-    sectors_by_id: HashMap<String, usize>,
-    initiatives_by_id: HashMap<String, usize>,
+    sources_by_id: HashMap<SourceId, usize>,
+    sectors_by_id: HashMap<SectorId, usize>,
+    initiatives_by_id: HashMap<InitiativeId, usize>,
 }
 
 impl Deref for ValidDataset {
@@ -25,16 +25,15 @@ impl ValidDataset {
     /// Wraps a dataset that [`crate::load`] has validated (every reference
     /// resolves), with its id look-ups.
     pub(crate) fn new(dataset: Dataset) -> Self {
-        let index = |ids: Vec<&String>| -> HashMap<String, usize> {
-            ids.into_iter()
-                .enumerate()
-                .map(|(i, id)| (id.clone(), i))
-                .collect()
-        };
+        fn index<'a, Id: Clone + Eq + std::hash::Hash + 'a>(
+            ids: impl Iterator<Item = &'a Id>,
+        ) -> HashMap<Id, usize> {
+            ids.enumerate().map(|(i, id)| (id.clone(), i)).collect()
+        }
         ValidDataset {
-            sources_by_id: index(dataset.sources.iter().map(|s| &s.id).collect()),
-            sectors_by_id: index(dataset.sectors.iter().map(|s| &s.id).collect()),
-            initiatives_by_id: index(dataset.initiatives.iter().map(|s| &s.id).collect()),
+            sources_by_id: index(dataset.sources.iter().map(|s| &s.id)),
+            sectors_by_id: index(dataset.sectors.iter().map(|s| &s.id)),
+            initiatives_by_id: index(dataset.initiatives.iter().map(|s| &s.id)),
             dataset,
         }
     }

@@ -1,7 +1,7 @@
 //! Disclosed funding as a sector × year table of HK$ sums, with the records behind each cell.
 
 use super::IdMap;
-use crate::model::{Dataset, Funding};
+use crate::model::{Dataset, Funding, SectorId};
 use std::ops::RangeInclusive;
 
 /// One cell of the funding table: the disclosed amounts of one sector in one year.
@@ -19,7 +19,7 @@ pub struct FundingTable {
     /// The years with any record, ascending.
     pub years: Vec<i32>,
     /// The sector ids with any record, in the dataset's sector order.
-    pub sectors: Vec<String>,
+    pub sectors: Vec<SectorId>,
     /// `cells[sector][year]`, aligned with `sectors` and `years`.
     pub cells: Vec<Vec<FundingCell>>,
 }
@@ -104,7 +104,7 @@ pub(super) fn funding_table_where(
     }
     // Rows: the sectors with any record, in sector order.
     let funded: Vec<bool> = sums.iter().map(Option::is_some).collect();
-    let mut sectors: Vec<String> = Vec::new();
+    let mut sectors: Vec<SectorId> = Vec::new();
     let mut cells: Vec<Vec<FundingCell>> = Vec::new();
     for (i, s) in dataset.sectors.iter().enumerate() {
         let sector = first[s.id.as_str()];

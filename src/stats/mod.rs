@@ -25,7 +25,7 @@ pub use startups::{
     years_with_sector_startup_counts,
 };
 
-use crate::model::{Dataset, InitiativeKind, Qualifier};
+use crate::model::{Dataset, InitiativeKind, Qualifier, SectorId, SourceId};
 use funding::funding_table_where;
 use std::collections::BTreeMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -67,14 +67,14 @@ pub struct YearValue {
     /// Exact, approximate or a bound, as published.
     pub qualifier: Qualifier,
     /// The source id.
-    pub source: String,
+    pub source: SourceId,
 }
 
 /// A series of published values of one sector (or of all startups) over years.
 #[derive(Debug, Clone, PartialEq)]
 pub struct SectorSeries {
     /// The sector id, or `None` for the total.
-    pub sector: Option<String>,
+    pub sector: Option<SectorId>,
     /// Values sorted by year.
     pub points: Vec<YearValue>,
 }

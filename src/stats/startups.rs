@@ -1,7 +1,7 @@
 //! Startup counts: the survey total per year and sector counts where published.
 
 use super::{IdMap, SectorSeries, YearValue};
-use crate::model::{Dataset, StartupCount};
+use crate::model::{Dataset, SectorId, StartupCount};
 
 /// The total startup count per year (InvestHK survey), sorted by year.
 pub fn startups_total_by_year(dataset: &Dataset) -> Vec<YearValue> {
@@ -61,7 +61,7 @@ pub fn startups_by_sector_and_year(dataset: &Dataset) -> Vec<SectorSeries> {
 pub fn startups_by_sector_in_year(
     dataset: &Dataset,
     year: i32,
-) -> Vec<(String, Option<YearValue>)> {
+) -> Vec<(SectorId, Option<YearValue>)> {
     // The year's sector counts, first one per sector: O(counts + sectors).
     let mut in_year: IdMap<&str, &StartupCount> = IdMap::default();
     for c in &dataset.startup_counts {

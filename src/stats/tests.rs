@@ -149,7 +149,7 @@ fn funding_table_by_scanning(dataset: &Dataset) -> FundingTable {
     let mut years: Vec<i32> = dataset.funding.iter().map(|f| f.year).collect();
     years.sort_unstable();
     years.dedup();
-    let sectors: Vec<String> = dataset
+    let sectors: Vec<SectorId> = dataset
         .sectors
         .iter()
         .filter(|s| dataset.funding.iter().any(|f| f.sector == s.id))

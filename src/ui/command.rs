@@ -10,7 +10,7 @@ use crate::charts::ChartKind;
 use crate::export::{Format, Theme};
 use crate::i18n::{Lang, T};
 use crate::load::LoadError;
-use crate::model::InitiativeKind;
+use crate::model::{InitiativeId, InitiativeKind, SectorId};
 use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::ops::RangeInclusive;
@@ -58,11 +58,11 @@ pub enum Command {
 
     // ---- Timeline
     /// Select an initiative (show its details), or clear the selection.
-    SelectInitiative(Option<String>),
+    SelectInitiative(Option<InitiativeId>),
     /// Show initiatives of this kind, or hide them.
     ToggleInitiativeKind(InitiativeKind),
     /// Only initiatives of this sector on the Timeline tab (`None`: all).
-    SetTimelineSector(Option<String>),
+    SetTimelineSector(Option<SectorId>),
     /// The list twin (`true`) or the strip.
     SetTimelineListView(bool),
     /// The strip's zoom, in points per year (clamped to the zoom limits).

@@ -11,6 +11,7 @@ use crate::charts::{ChartKind, ChartOptions};
 use crate::export::Theme;
 use crate::i18n::{Lang, T};
 use crate::load::{self, LoadError};
+use crate::model::SectorId;
 use crate::style;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
@@ -24,7 +25,7 @@ pub enum Tab {
     /// Every sector at a glance, with the headline charts.
     Overview,
     /// One sector, by its id.
-    Sector(String),
+    Sector(SectorId),
     /// The timeline of government initiatives.
     Timeline,
     /// Every chart, with its controls.

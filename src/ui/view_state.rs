@@ -4,7 +4,7 @@
 
 use crate::analysis::Analysis;
 use crate::charts::ChartOptions;
-use crate::model::InitiativeKind;
+use crate::model::{InitiativeId, InitiativeKind, SectorId};
 use crate::style;
 use std::collections::BTreeSet;
 use std::ops::RangeInclusive;
@@ -51,9 +51,9 @@ pub struct TimelineState {
     /// Kinds shown (all by default).
     pub kinds: BTreeSet<InitiativeKind>,
     /// Only initiatives of this sector, on the Timeline tab (`None`: all).
-    pub sector: Option<String>,
+    pub sector: Option<SectorId>,
     /// The initiative whose details are shown.
-    pub selected: Option<String>,
+    pub selected: Option<InitiativeId>,
     /// The list twin instead of the strip.
     pub list_view: bool,
     /// Zoom: horizontal points per year.
@@ -68,7 +68,7 @@ pub enum ScrollTarget {
     /// The latest years (where the strip opens).
     Latest,
     /// An initiative's label, centred.
-    Initiative(String),
+    Initiative(InitiativeId),
 }
 
 impl Default for TimelineState {

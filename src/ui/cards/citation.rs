@@ -15,7 +15,7 @@ pub fn figure_sentence(state: &AppState, figure: &KeyFigure) -> String {
         .analysis
         .dataset
         .source(&figure.source)
-        .map_or(figure.source.clone(), |s| s.publisher.clone());
+        .map_or(figure.source.to_string(), |s| s.publisher.clone());
     lang.format(
         T::FigureSentence,
         &[
