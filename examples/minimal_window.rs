@@ -24,7 +24,7 @@ impl eframe::App for Minimal {
             ui.label("Hello from a minimal eframe window");
         });
         if let Some(probe) = &mut self.probe {
-            probe.frame_done(ui.ctx(), true);
+            probe.frame_done(ui.ctx());
         }
     }
 }

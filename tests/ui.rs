@@ -774,37 +774,3 @@ fn the_file_open_last_time_opens_again() {
     assert_eq!(harness.state().state.file.as_deref(), Some(good.as_path()));
     harness.get_by_label("Data: good.ron");
 }
-
-#[test]
-fn the_window_shows_its_data_one_frame_after_a_placeholder() {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 900.0))
-        .build_eframe(|cc| {
-            let settings = AppState {
-                lang: Lang::En,
-                tab: Tab::Sector("finance".into()),
-                ..AppState::default()
-            };
-            let thread = std::thread::spawn(|| {
-                load::embedded_dataset().map(hk_ai_dashboard::analysis::Analysis::new)
-            });
-            DashboardApp::starting(&cc.egui_ctx, settings, None, thread)
-        });
-    harness.step();
-    assert!(
-        harness
-            .query_by_role_and_label(Role::Button, "Finance")
-            .is_none()
-    );
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
-    while harness.state().waiting_for_data() && std::time::Instant::now() < deadline {
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    assert!(!harness.state().waiting_for_data(), "the data never came");
-    harness.run();
-    // The remembered sector tab survived the wait.
-    assert_eq!(harness.state().state.tab, Tab::Sector("finance".into()));
-    assert!(is_selected(&harness, "Finance"));
-    harness.get_by_label("Key figures");
-}

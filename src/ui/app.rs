@@ -20,7 +20,6 @@ use crate::style;
 use eframe::egui;
 use egui::RichText;
 use std::path::PathBuf;
-use std::thread::JoinHandle;
 
 /// The dashboard: its state, its work outside the window, and the commands
 /// of the frame being drawn.
@@ -69,35 +68,6 @@ impl DashboardApp {
         }
         app.state.apply(Command::SelectTab(app.state.tab.clone()));
         app
-    }
-
-    /// As [`DashboardApp::new`], with the built-in dataset being read on
-    /// `thread`: the first frame shows without it (a placeholder), and the
-    /// data from the frame after it is ready. With a file to open, the file
-    /// opens on top of the built-in data, so that waits for the thread.
-    pub fn starting(
-        ctx: &egui::Context,
-        state: AppState,
-        file: Option<PathBuf>,
-        thread: JoinHandle<Result<Analysis, LoadError>>,
-    ) -> Self {
-        if file.is_some() || state.file.is_some() {
-            let built_in = thread.join().unwrap_or_else(|_| built_in());
-            return Self::with_built_in(ctx, state, file, built_in);
-        }
-        install_look(ctx, state.theme);
-        let mut io = Io::new();
-        io.wait_for_built_in(thread);
-        DashboardApp {
-            state,
-            io,
-            commands: Vec::new(),
-        }
-    }
-
-    /// True until the data is on screen (see [`DashboardApp::starting`]).
-    pub fn waiting_for_data(&self) -> bool {
-        self.io.built_in_pending()
     }
 
     /// Replaces the file dialog (tests answer it themselves).
@@ -168,8 +138,6 @@ impl DashboardApp {
     /// Draws the whole window into `ui` and applies what the person asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        // Asked before gathering: the data that arrives now shows next frame.
-        let waiting = self.waiting_for_data();
         // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
         self.commands.extend(command::from_input(&ctx));
         self.commands.extend(self.io.news(&ctx));
@@ -177,12 +145,15 @@ impl DashboardApp {
         let Self {
             state, commands, ..
         } = self;
-        if waiting {
-            placeholder(ui);
-            ctx.request_repaint();
-        } else {
-            draw(ui, state, commands);
-        }
+        top_bar::show(ui, state, commands);
+        top_bar::error_panel(ui, state, commands);
+        egui::CentralPanel::default().show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt((ids::TAB_SCROLL, &state.tab))
+                .auto_shrink(false)
+                .show(ui, |ui| tab_content(ui, state, commands));
+        });
+        export_dialog::show(&ctx, state, commands);
         // Drain: carry the commands out.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {
@@ -193,27 +164,6 @@ impl DashboardApp {
             self.apply(&ctx, command);
         }
     }
-}
-
-/// Every view, from the state; they push commands.
-fn draw(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
-    top_bar::show(ui, state, commands);
-    top_bar::error_panel(ui, state, commands);
-    egui::CentralPanel::default().show(ui, |ui| {
-        egui::ScrollArea::vertical()
-            .id_salt((ids::TAB_SCROLL, &state.tab))
-            .auto_shrink(false)
-            .show(ui, |ui| tab_content(ui, state, commands));
-    });
-    export_dialog::show(ui.ctx(), state, commands);
-}
-
-/// The first frame's content while the built-in data is read: the window's
-/// background and a spinner, shown for one frame or so.
-fn placeholder(ui: &mut egui::Ui) {
-    egui::CentralPanel::default().show(ui, |ui| {
-        ui.centered_and_justified(|ui| ui.spinner());
-    });
 }
 
 /// The built-in dataset, read, validated and analysed: the slowest step of

@@ -12,7 +12,6 @@ use crate::load::{self, LoadError};
 use eframe::egui;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
-use std::thread::JoinHandle;
 
 /// Files larger than this load on a background thread with a progress indicator.
 const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
@@ -112,7 +111,6 @@ pub struct Io {
     background: Option<BackgroundLoad>,
     watcher: Option<FileWatcher>,
     export: Option<Receiver<ExportProgress>>,
-    built_in: Option<JoinHandle<Result<Analysis, LoadError>>>,
 }
 
 impl Io {
@@ -125,18 +123,7 @@ impl Io {
             background: None,
             watcher: None,
             export: None,
-            built_in: None,
         }
-    }
-
-    /// Waits (without blocking) for the built-in dataset being read on `thread`.
-    pub fn wait_for_built_in(&mut self, thread: JoinHandle<Result<Analysis, LoadError>>) {
-        self.built_in = Some(thread);
-    }
-
-    /// True while the built-in dataset is still being read.
-    pub fn built_in_pending(&self) -> bool {
-        self.built_in.is_some()
     }
 
     /// Replaces the file dialogs (tests answer them themselves).
@@ -218,7 +205,7 @@ impl Io {
     /// What arrived since the last frame, as commands: dialog answers, file
     /// changes, a background load's result, the export thread's news.
     pub fn news(&mut self, ctx: &egui::Context) -> Vec<Command> {
-        let mut news = self.built_in_news();
+        let mut news = Vec::new();
         news.extend(self.opened.chosen().map(Command::OpenFile));
         news.extend(self.export_target.chosen().map(Command::ExportTo));
         if let Some(export) = &self.export {
@@ -243,32 +230,6 @@ impl Io {
             news.push(self.loaded(ctx, path, result));
         }
         news
-    }
-}
-
-impl Io {
-    /// The built-in dataset, once its thread is done, as the commands that
-    /// show it (and its problems, if it failed).
-    fn built_in_news(&mut self) -> Vec<Command> {
-        if !self.built_in.as_ref().is_some_and(JoinHandle::is_finished) {
-            return Vec::new();
-        }
-        let Some(thread) = self.built_in.take() else {
-            return Vec::new();
-        };
-        // A thread that panicked leaves the reading to this one.
-        let result = thread.join().unwrap_or_else(|_| super::app::built_in());
-        let (analysis, problems) = match result {
-            Ok(analysis) => (analysis, None),
-            Err(error) => (super::state::empty_analysis(), Some(Box::new(error))),
-        };
-        let shown = Command::ShowData {
-            analysis,
-            file: None,
-        };
-        std::iter::once(shown)
-            .chain(problems.map(Command::ShowErrors))
-            .collect()
     }
 }
 

@@ -18,15 +18,12 @@ pub const WINDOW_TITLE: &str = "Hong Kong AI Landscape — HK AI Dashboard";
 /// is on screen, printing how long that took: for measuring start-up.
 pub const STARTUP_PROBE_VAR: &str = "HK_AI_DASHBOARD_STARTUP_PROBE";
 
-/// Closes the window once its first frame with data is painted, printing
-/// "first frame painted after N ms" and "first frame with data painted after
-/// N ms" on stderr (see [`STARTUP_PROBE_VAR`]). Shared with
+/// Closes the window after the first painted frame, printing "first frame
+/// painted after N ms" on stderr (see [`STARTUP_PROBE_VAR`]). Shared with
 /// `examples/minimal_window.rs`, so both are measured the same way.
 pub struct StartupProbe {
     started: Instant,
-    painted: bool,
-    data_frame: Option<u64>,
-    closed: bool,
+    reported: bool,
 }
 
 impl StartupProbe {
@@ -34,38 +31,24 @@ impl StartupProbe {
     pub fn from_env(started: Instant) -> Option<Self> {
         std::env::var_os(STARTUP_PROBE_VAR).map(|_| StartupProbe {
             started,
-            painted: false,
-            data_frame: None,
-            closed: false,
+            reported: false,
         })
     }
 
-    /// Call at the end of every frame's `ui`, saying whether it showed the
-    /// data. A frame is painted once the next one starts; frames are counted
-    /// by egui, not by calls, since a frame can run `ui` twice (a discarded
-    /// sizing pass).
-    pub fn frame_done(&mut self, ctx: &egui::Context, with_data: bool) {
-        if self.closed {
-            return;
-        }
-        let frame = ctx.cumulative_frame_nr();
-        let ms = self.started.elapsed().as_secs_f64() * 1000.0;
-        if frame > 0 && !self.painted {
-            self.painted = true;
-            eprintln!("first frame painted after {ms:.1} ms");
-        }
-        if let Some(data_frame) = self.data_frame
-            && frame > data_frame
-        {
-            eprintln!("first frame with data painted after {ms:.1} ms");
+    /// Call at the end of every frame's `ui`. The first frame is painted once
+    /// the second one starts; frames are counted by egui, not by calls, since
+    /// a frame can run `ui` twice (a discarded sizing pass).
+    pub fn frame_done(&mut self, ctx: &egui::Context) {
+        if ctx.cumulative_frame_nr() == 0 {
+            ctx.request_repaint();
+        } else if !self.reported {
+            self.reported = true;
+            eprintln!(
+                "first frame painted after {:.1} ms",
+                self.started.elapsed().as_secs_f64() * 1000.0
+            );
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
-            self.closed = true;
-            return;
         }
-        if with_data && self.data_frame.is_none() {
-            self.data_frame = Some(frame);
-        }
-        ctx.request_repaint();
     }
 }
 
@@ -77,10 +60,9 @@ struct WindowApp {
 
 impl eframe::App for WindowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
-        let with_data = !self.dashboard.waiting_for_data();
         self.dashboard.show(ui);
         if let Some(probe) = &mut self.probe {
-            probe.frame_done(ui.ctx(), with_data);
+            probe.frame_done(ui.ctx());
         }
     }
 
@@ -149,8 +131,8 @@ fn native_options() -> eframe::NativeOptions {
 /// Opens the window. Returns the process exit status.
 ///
 /// The built-in dataset is read on a thread while eframe creates the window
-/// and its GL context (over 100 ms). The first frame paints the window with a
-/// placeholder at once; the data (ready by then) shows from the next frame.
+/// and its GL context (over 100 ms), so it is ready when the app is built
+/// and the first frame shows it without waiting for it.
 pub fn run(file: Option<PathBuf>) -> u8 {
     let probe = StartupProbe::from_env(Instant::now());
     let built_in = std::thread::spawn(app::built_in);
@@ -164,7 +146,9 @@ pub fn run(file: Option<PathBuf>) -> u8 {
                 .storage
                 .and_then(|s| eframe::get_value::<AppState>(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            let dashboard = DashboardApp::starting(&cc.egui_ctx, state, file, built_in);
+            // A thread that panicked leaves the reading to this one.
+            let built_in = built_in.join().unwrap_or_else(|_| app::built_in());
+            let dashboard = DashboardApp::with_built_in(&cc.egui_ctx, state, file, built_in);
             Ok(Box::new(WindowApp { dashboard, probe }))
         }),
     );
