@@ -384,7 +384,7 @@ fn every_tab_renders_in_chinese_without_missing_glyphs() {
         harness.state_mut().push(Command::ToggleTable(kind));
     }
     harness.run();
-    harness.get_by_label("按範疇及年份劃分的已披露資金");
+    harness.get_by_label("按範疇及年份劃分的已披露人工智能專項資金");
 }
 
 #[test]
