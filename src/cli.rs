@@ -60,7 +60,7 @@ pub enum CliCommand {
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --list"
+    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --list"
 )]
 pub struct ExportArgs {
     /// A dataset file (.ron) to export from instead of the built-in one.
@@ -97,6 +97,11 @@ pub struct ExportArgs {
     /// (English by default, whatever the locale, so scripts get the same files).
     #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
     pub lang: Lang,
+    /// Funding chart: add partly-AI and general I&T money, stacked apart from
+    /// the AI-specific money (never added into one total). AI-specific alone
+    /// by default.
+    #[arg(long)]
+    pub include_general: bool,
     /// Print the chart names, one per line, and exit.
     #[arg(long, exclusive = true)]
     pub list: bool,

@@ -1,7 +1,7 @@
 //! Look-up tables the views need every frame, built once per dataset, so no
 //! frame scans or sorts all records (a 100,000-record dataset stays fluid).
 
-use crate::model::{Dataset, SectorId};
+use crate::model::{Dataset, FundingScope, SectorId};
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::RangeInclusive;
 
@@ -23,6 +23,8 @@ pub struct DatasetIndex {
     pub sector_startup_publishers: BTreeMap<i32, Vec<String>>,
     /// Publishers of funding records, per year, each once, in record order.
     pub funding_publishers: BTreeMap<i32, Vec<String>>,
+    /// The same for the AI-specific funding records alone.
+    pub ai_funding_publishers: BTreeMap<i32, Vec<String>>,
     /// Publishers of initiatives, per year, each once, in record order.
     pub initiative_publishers: BTreeMap<i32, Vec<String>>,
     /// Each sector id's position in `sectors` (its first, should an id repeat):
@@ -78,6 +80,13 @@ impl DatasetIndex {
             ),
             funding_publishers: per_year(
                 &mut dataset.funding.iter().map(|f| (f.year, f.source.as_str())),
+            ),
+            ai_funding_publishers: per_year(
+                &mut dataset
+                    .funding
+                    .iter()
+                    .filter(|f| f.scope == FundingScope::AiSpecific)
+                    .map(|f| (f.year, f.source.as_str())),
             ),
             initiative_publishers: per_year(
                 &mut dataset

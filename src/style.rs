@@ -38,6 +38,13 @@ pub fn initiative_kind_color(kind: InitiativeKind) -> Color32 {
 /// The colour of all-sector totals, distinct from every sector's colour.
 pub const TOTAL: Color32 = Color32::from_rgb(0x00, 0x89, 0x7b);
 
+/// Partly-AI funding (programmes with a stated AI share), stacked above the
+/// AI-specific bars: a warm grey, apart from every sector's colour.
+pub const FUNDING_PARTLY_AI: Color32 = Color32::from_rgb(0xb5, 0xa8, 0x94);
+
+/// General I&T funding, stacked above the partly-AI money: a light grey.
+pub const FUNDING_GENERAL: Color32 = Color32::from_rgb(0xc8, 0xc8, 0xc8);
+
 /// The colour of the initiative markers on time charts.
 pub const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
 

@@ -5,11 +5,11 @@
 #[path = "../examples/synth.rs"]
 mod synth;
 
-use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
+use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions, FundingMoney};
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
-use hk_ai_dashboard::model::ValidDataset;
+use hk_ai_dashboard::model::{Funding, FundingScope, ValidDataset};
 use hk_ai_dashboard::stats::Stats;
 use std::ops::RangeInclusive;
 
@@ -19,6 +19,7 @@ fn publishers_by_scan(
     kind: ChartKind,
     dataset: &ValidDataset,
     years: RangeInclusive<i32>,
+    money: FundingMoney,
 ) -> Vec<String> {
     let records: Vec<(i32, &str)> = match kind {
         ChartKind::StartupsPerYear => dataset
@@ -35,6 +36,7 @@ fn publishers_by_scan(
         ChartKind::FundingBySector => dataset
             .funding
             .iter()
+            .filter(|f| shown(f, money))
             .map(|f| (f.year, f.source.as_str()))
             .collect(),
         ChartKind::InitiativesPerYear => dataset
@@ -55,7 +57,18 @@ fn publishers_by_scan(
     out
 }
 
+/// Whether the funding chart shows this record's money.
+fn shown(record: &Funding, money: FundingMoney) -> bool {
+    money == FundingMoney::WithGeneral || record.scope == FundingScope::AiSpecific
+}
+
 fn check(dataset: &ValidDataset) {
+    for money in [FundingMoney::AiSpecific, FundingMoney::WithGeneral] {
+        check_with(dataset, money);
+    }
+}
+
+fn check_with(dataset: &ValidDataset, money: FundingMoney) {
     let stats = Stats::new(dataset);
     let index = DatasetIndex::new(dataset);
     let data = ChartData {
@@ -67,6 +80,7 @@ fn check(dataset: &ValidDataset) {
         let options = ChartOptions {
             years: years.clone(),
             lang: Lang::En,
+            funding_money: money,
             ..ChartOptions::for_stats(&stats)
         };
         for kind in ChartKind::ALL {
@@ -77,7 +91,7 @@ fn check(dataset: &ValidDataset) {
                 },
                 _ => years.clone(),
             };
-            let expected = publishers_by_scan(kind, dataset, scan_years);
+            let expected = publishers_by_scan(kind, dataset, scan_years, money);
             assert_eq!(
                 charts::publishers(kind, data, &options),
                 expected,
@@ -97,7 +111,12 @@ fn check(dataset: &ValidDataset) {
                     ChartKind::StartupsPerYear => {
                         dataset.startup_counts.iter().map(|c| c.year).collect()
                     }
-                    ChartKind::FundingBySector => dataset.funding.iter().map(|f| f.year).collect(),
+                    ChartKind::FundingBySector => dataset
+                        .funding
+                        .iter()
+                        .filter(|f| shown(f, money))
+                        .map(|f| f.year)
+                        .collect(),
                     _ => dataset.initiatives.iter().map(|n| n.date.year).collect(),
                 };
                 let low = with_data

@@ -461,11 +461,13 @@ fn every_label_and_legend_entry_lies_inside_the_image() {
                 );
             }
             // The title, the legend and the source line are all there.
-            let text: String = boxes.iter().map(|b| b.chr).collect();
-            let title: String = charts::title(kind, data(), &options())
-                .chars()
-                .filter(|c| !c.is_whitespace())
-                .collect();
+            let text = ligatures_as_one(&boxes.iter().map(|b| b.chr).collect::<String>());
+            let title = ligatures_as_one(
+                &charts::title(kind, data(), &options())
+                    .chars()
+                    .filter(|c| !c.is_whitespace())
+                    .collect::<String>(),
+            );
             assert!(
                 text.contains(&title),
                 "{}: title missing from {text:?}",
@@ -908,4 +910,10 @@ fn a_single_chart_into_a_folder_is_named_after_the_chart() {
     assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     assert_eq!(names_in(dir.path()), ["initiatives-per-year.svg"]);
     assert_eq!(stderr(&out), "[1/1] initiatives-per-year.svg\n");
+}
+
+/// Text as glyph boxes give it back: the font draws "fi" and "fl" as one
+/// ligature glyph, whose box carries only the first letter.
+fn ligatures_as_one(text: &str) -> String {
+    text.replace("fi", "f").replace("fl", "f")
 }

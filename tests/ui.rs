@@ -7,7 +7,7 @@ mod common;
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use hk_ai_dashboard::charts::ChartKind;
+use hk_ai_dashboard::charts::{ChartKind, FundingMoney};
 use hk_ai_dashboard::export;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::load;
@@ -167,16 +167,54 @@ fn funding_toggles_between_absolute_and_share() {
         .get_by_role_and_label(Role::Button, "Charts")
         .click();
     harness.run();
-    harness.get_by_label("Disclosed funding by sector and year");
-    harness.get_by_label("Funding as share of total").click();
+    harness.get_by_label("Disclosed AI-specific funding by sector and year");
+    harness
+        .get_by_label("Funding as share of the AI-specific total")
+        .click();
     harness.run();
     assert!(harness.state().state.charts.funding_as_share);
-    harness.get_by_label("Disclosed funding by sector: share of each year's disclosed total");
+    harness.get_by_label("AI-specific funding by sector: share of each year's AI-specific total");
     assert!(
         harness
-            .query_by_label("Disclosed funding by sector and year")
+            .query_by_label("Disclosed AI-specific funding by sector and year")
             .is_none()
     );
+}
+
+#[test]
+fn funding_shows_ai_money_and_adds_general_money_apart_on_request() {
+    let mut harness = harness();
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    harness.get_by_label("Disclosed AI-specific funding by sector and year");
+    assert!(harness.query_by_label("General I&T money").is_none());
+    harness.get_by_label("Include general I&T money").click();
+    harness.run();
+    assert_eq!(
+        harness.state().state.charts.funding_money,
+        FundingMoney::WithGeneral
+    );
+    harness.get_by_label(
+        "Disclosed funding by year: AI-specific money by sector, with general I&T money apart",
+    );
+    // Its legend names the other scopes; its definition says they are not summed.
+    harness.get_by_label("General I&T money");
+    harness.get_by_label("Partly AI (counted whole)");
+    assert!(
+        harness
+            .query_all_by_label_contains("never added into one total")
+            .next()
+            .is_some()
+    );
+    // Share mode is of AI-specific money alone: the switch waits.
+    harness
+        .get_by_label("Funding as share of the AI-specific total")
+        .click();
+    harness.run();
+    harness.get_by_label("AI-specific funding by sector: share of each year's AI-specific total");
+    assert!(harness.query_by_label("General I&T money").is_none());
 }
 
 #[test]
@@ -644,8 +682,8 @@ fn hovering_a_point_or_bar_shows_its_value() {
         ("Startups by sector, 2024", |t| {
             t.starts_with("Finance, 2024: ") && t.ends_with(" startups")
         }),
-        ("Disclosed funding by sector", |t| {
-            t.contains("HK$") && t.contains("% of the year's disclosed total")
+        ("Disclosed AI-specific funding by sector", |t| {
+            t.contains("HK$") && t.contains("% of the year's AI-specific total")
         }),
         ("Government AI and I&T initiatives per year", |t| {
             t.contains(": ") && t.contains(" × ")

@@ -20,7 +20,7 @@ pub(crate) trait Chart: Sync {
     fn unit(&self, options: &ChartOptions) -> T;
 
     /// What the numbers are, in one line under the chart.
-    fn definition(&self) -> T;
+    fn definition(&self, options: &ChartOptions) -> T;
 
     /// Whether the x axis is time (so the year range and initiative markers apply).
     fn is_time_chart(&self) -> bool {
@@ -28,7 +28,7 @@ pub(crate) trait Chart: Sync {
     }
 
     /// The first and last year the chart has data for (`None`: none, or not a time chart).
-    fn data_years(&self, _data: ChartData) -> Option<(i32, i32)> {
+    fn data_years(&self, _data: ChartData, _options: &ChartOptions) -> Option<(i32, i32)> {
         None
     }
 

@@ -25,7 +25,7 @@ pub fn draw_chart(
     ui.label(RichText::new(title(kind, data, options)).heading().strong());
     ui.label(RichText::new(options.lang.format(T::UnitIs, &[&unit(kind, options)])).small());
     let response = draw_plot(ui, kind, data, options, surface, plot_height);
-    ui.label(RichText::new(definition(kind, options.lang)).small().weak());
+    ui.label(RichText::new(definition(kind, options)).small().weak());
     ui.label(RichText::new(source_line(kind, data, options)).small());
     response
 }

@@ -1,15 +1,20 @@
-//! Disclosed funding by sector and year: bars stacked by year, in HK$ or as
-//! each sector's share of the year's disclosed total.
+//! Disclosed funding by sector and year: AI-specific money by default, in HK$
+//! or as each sector's share of the year's AI-specific total; on request the
+//! partly-AI and general I&T money of each year stacked above it in greys of
+//! their own. The scopes are kept apart: no bar, table cell or CSV column adds
+//! one scope's money into another's.
 
 use super::bars::{Direction, YearStack, add_bars};
 use super::chart::Chart;
 use super::hover::Hoverable;
 use super::table::Table;
-use super::{ChartData, ChartOptions};
+use super::{ChartData, ChartOptions, FundingMoney};
 use crate::format;
 use crate::i18n::{Lang, T};
 use crate::index;
+use crate::model::FundingScope;
 use crate::stats::{FundingCell, FundingTable};
+use crate::style;
 use egui_plot::{BarChart, Plot, PlotUi};
 use std::ops::{Range, RangeInclusive};
 
@@ -21,6 +26,62 @@ const MAX_DEALS_NAMED: usize = 5;
 
 /// The funding-by-sector chart.
 pub(super) struct FundingBySector;
+
+/// A scope drawn above the AI-specific bars when general money is included.
+struct OtherScope {
+    scope: FundingScope,
+    /// Its legend entry.
+    legend: T,
+    /// Its table and CSV column.
+    column: T,
+    color: egui::Color32,
+}
+
+/// The scopes drawn above the AI-specific bars, bottom to top.
+const OTHER_SCOPES: [OtherScope; 2] = [
+    OtherScope {
+        scope: FundingScope::PartlyAi,
+        legend: T::FundingPartlyAi,
+        column: T::ColPartlyAi,
+        color: style::FUNDING_PARTLY_AI,
+    },
+    OtherScope {
+        scope: FundingScope::GeneralInnovation,
+        legend: T::FundingGeneral,
+        column: T::ColGeneralInnovation,
+        color: style::FUNDING_GENERAL,
+    },
+];
+
+/// What the chart shows under `options`: the AI-specific window, and the
+/// windows of the other scopes when general money is included.
+struct Shown<'a> {
+    ai: Window<'a>,
+    others: Vec<(Window<'a>, &'static OtherScope)>,
+    /// Every year in range with a record of a scope shown, ascending.
+    years: Vec<i32>,
+}
+
+impl<'a> Shown<'a> {
+    fn new(data: ChartData<'a>, options: &ChartOptions) -> Self {
+        let scoped = &data.stats.funding_scoped;
+        let ai = Window::new(&scoped.ai_specific, &options.years);
+        let others: Vec<_> = match options.funding_money_shown() {
+            FundingMoney::AiSpecific => Vec::new(),
+            FundingMoney::WithGeneral => OTHER_SCOPES
+                .iter()
+                .map(|other| (Window::new(scoped.of(other.scope), &options.years), other))
+                .collect(),
+        };
+        let mut years: Vec<i32> = ai.years().map(|(_, y)| y).collect();
+        for (window, _) in &others {
+            years.extend(window.years().map(|(_, y)| y));
+        }
+        years.sort_unstable();
+        years.dedup();
+        Shown { ai, others, years }
+    }
+}
 
 /// The funding table over a range of years, borrowed (what
 /// [`FundingTable::within`] gives, without cloning its cells every frame).
@@ -65,6 +126,27 @@ impl<'a> Window<'a> {
         &self.table.cells[row][column]
     }
 
+    /// The column of `year`, if the year is in range and has a record.
+    fn column_of(&self, year: i32) -> Option<usize> {
+        let years = &self.table.years[self.columns.clone()];
+        years
+            .binary_search(&year)
+            .ok()
+            .map(|i| self.columns.start + i)
+    }
+
+    /// The money of one year, all sectors, and the records behind it (for
+    /// the partly-AI and general segments, which are not split by sector).
+    fn year_segment(&self, column: usize) -> FundingCell {
+        let mut segment = FundingCell::default();
+        for &row in &self.rows {
+            let cell = self.cell(row, column);
+            segment.amount_hkd += cell.amount_hkd;
+            segment.records.extend_from_slice(&cell.records);
+        }
+        segment
+    }
+
     /// The share, in percent, of the row's sector in the column's year.
     fn percent(&self, row: usize, column: usize) -> f64 {
         self.table.share(row, column).unwrap_or(0.0) * 100.0
@@ -86,10 +168,10 @@ impl Chart for FundingBySector {
     }
 
     fn title(&self, _data: ChartData, options: &ChartOptions) -> String {
-        let key = if options.share {
-            T::ChartFundingShare
-        } else {
-            T::ChartFunding
+        let key = match (options.share, options.funding_money_shown()) {
+            (true, _) => T::ChartFundingShare,
+            (false, FundingMoney::AiSpecific) => T::ChartFunding,
+            (false, FundingMoney::WithGeneral) => T::ChartFundingWithGeneral,
         };
         options.lang.t(key).to_owned()
     }
@@ -102,44 +184,69 @@ impl Chart for FundingBySector {
         }
     }
 
-    fn definition(&self) -> T {
-        T::DefinitionFunding
+    fn definition(&self, options: &ChartOptions) -> T {
+        match options.funding_money_shown() {
+            FundingMoney::AiSpecific => T::DefinitionFunding,
+            FundingMoney::WithGeneral => T::DefinitionFundingWithGeneral,
+        }
     }
 
-    fn data_years(&self, data: ChartData) -> Option<(i32, i32)> {
-        let years = &data.stats.funding.years;
+    fn data_years(&self, data: ChartData, options: &ChartOptions) -> Option<(i32, i32)> {
+        let years = match options.funding_money_shown() {
+            FundingMoney::AiSpecific => &data.stats.funding_scoped.ai_specific.years,
+            FundingMoney::WithGeneral => &data.stats.funding.years,
+        };
         Some((*years.first()?, *years.last()?))
     }
 
     fn publishers<'a>(&self, data: ChartData<'a>, options: &ChartOptions) -> Vec<&'a str> {
-        index::distinct_in(&data.index.funding_publishers, &options.years)
+        let per_year = match options.funding_money_shown() {
+            FundingMoney::AiSpecific => &data.index.ai_funding_publishers,
+            FundingMoney::WithGeneral => &data.index.funding_publishers,
+        };
+        index::distinct_in(per_year, &options.years)
     }
 
     fn table(&self, data: ChartData, options: &ChartOptions) -> Table {
         let lang = options.lang;
-        let window = Window::new(&data.stats.funding, &options.years);
+        let shown = Shown::new(data, options);
+        let ai = &shown.ai;
         let mut columns = vec![lang.t(T::ColYear).to_owned()];
         columns.extend(
-            window
-                .rows
+            ai.rows
                 .iter()
-                .map(|&s| data.sector_label(window.sector(s), lang)),
+                .map(|&s| data.sector_label(ai.sector(s), lang)),
         );
-        columns.push(lang.t(T::ColDisclosedTotal).to_owned());
-        let rows = window
-            .years()
-            .map(|(column, year)| {
+        columns.push(lang.t(T::ColAiSpecificTotal).to_owned());
+        columns.extend(
+            shown
+                .others
+                .iter()
+                .map(|(_, other)| lang.t(other.column).to_owned()),
+        );
+        let amount = |amount: f64| format!("{amount:.0}");
+        let rows = shown
+            .years
+            .iter()
+            .map(|&year| {
                 let mut row = vec![year.to_string()];
-                row.extend(window.rows.iter().map(|&s| {
-                    if window.cell(s, column).records.is_empty() {
-                        String::new()
-                    } else if options.share {
-                        format!("{:.1}%", window.percent(s, column))
-                    } else {
-                        format!("{:.0}", window.cell(s, column).amount_hkd)
+                let column = ai.column_of(year);
+                row.extend(ai.rows.iter().map(|&s| match column {
+                    Some(c) if !ai.cell(s, c).records.is_empty() => {
+                        if options.share {
+                            format!("{:.1}%", ai.percent(s, c))
+                        } else {
+                            amount(ai.cell(s, c).amount_hkd)
+                        }
                     }
+                    _ => String::new(),
                 }));
-                row.push(format!("{:.0}", window.table.year_total(column)));
+                row.push(column.map_or(String::new(), |c| amount(ai.table.year_total(c))));
+                row.extend(shown.others.iter().map(|(window, _)| {
+                    window
+                        .column_of(year)
+                        .map_or(String::new(), |c| amount(window.table.year_total(c)))
+                }));
                 row
             })
             .collect();
@@ -162,7 +269,8 @@ impl Chart for FundingBySector {
         options: &ChartOptions,
         _years: &RangeInclusive<i32>,
     ) -> Vec<Hoverable<'a>> {
-        let window = Window::new(&data.stats.funding, &options.years);
+        let shown = Shown::new(data, options);
+        let window = &shown.ai;
         let mut stack = YearStack::default();
         let mut series = Vec::new();
         for &row in &window.rows {
@@ -174,7 +282,7 @@ impl Chart for FundingBySector {
                 .filter(|&(column, _)| !window.cell(row, column).records.is_empty())
                 .map(|(column, year)| {
                     let value = window.value(row, column, options.share);
-                    let hover = hover_text(data, &window, (row, column), &name, options.lang);
+                    let hover = hover_text(data, window, (row, column), &name, options.lang);
                     stack.bar(year, value).name(hover).fill(color)
                 })
                 .collect();
@@ -186,19 +294,34 @@ impl Chart for FundingBySector {
                 |bars| BarChart::new(name, bars).color(color),
             ));
         }
+        for (other, scope) in &shown.others {
+            let (name, color) = (options.lang.t(scope.legend), scope.color);
+            let bars = other
+                .years()
+                .map(|(column, year)| {
+                    let segment = other.year_segment(column);
+                    let deals = deal_names(data, &segment, options.lang);
+                    let hover = options.lang.format(
+                        T::HoverFundingScope,
+                        &[&name, &year, &format::hkd(segment.amount_hkd), &deals],
+                    );
+                    stack.bar(year, segment.amount_hkd).name(hover).fill(color)
+                })
+                .collect();
+            series.push(add_bars(
+                plot_ui,
+                ("funding-scope", name),
+                bars,
+                Direction::Vertical,
+                |bars| BarChart::new(name, bars).color(color),
+            ));
+        }
         series
     }
 }
 
-/// A funding bar's hover: sector, year, amount, share and the first few deals.
-fn hover_text(
-    data: ChartData,
-    window: &Window,
-    (row, column): (usize, usize),
-    sector_name: &str,
-    lang: Lang,
-) -> String {
-    let cell = window.cell(row, column);
+/// The first few deals of a cell, then "and N more".
+fn deal_names(data: ChartData, cell: &FundingCell, lang: Lang) -> String {
     // Name a few deals; a large dataset can have thousands in one cell.
     let named: Vec<&str> = cell
         .records
@@ -213,6 +336,18 @@ fn hover_text(
     if more > 0 {
         deals.push_str(&lang.format(T::AndMore, &[&more]));
     }
+    deals
+}
+
+/// A funding bar's hover: sector, year, amount, share and the first few deals.
+fn hover_text(
+    data: ChartData,
+    window: &Window,
+    (row, column): (usize, usize),
+    sector_name: &str,
+    lang: Lang,
+) -> String {
+    let cell = window.cell(row, column);
     lang.format(
         T::HoverFunding,
         &[
@@ -220,7 +355,7 @@ fn hover_text(
             &window.table.years[column],
             &format::hkd(cell.amount_hkd),
             &format!("{:.1}", window.percent(row, column)),
-            &deals,
+            &deal_names(data, cell, lang),
         ],
     )
 }

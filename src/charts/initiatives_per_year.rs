@@ -31,11 +31,11 @@ impl Chart for InitiativesPerYear {
         T::UnitInitiatives
     }
 
-    fn definition(&self) -> T {
+    fn definition(&self, _options: &ChartOptions) -> T {
         T::DefinitionInitiatives
     }
 
-    fn data_years(&self, data: ChartData) -> Option<(i32, i32)> {
+    fn data_years(&self, data: ChartData, _options: &ChartOptions) -> Option<(i32, i32)> {
         let by_year = &data.stats.initiatives_by_year;
         let (first, _) = by_year.first_key_value()?;
         let (last, _) = by_year.last_key_value()?;

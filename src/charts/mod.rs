@@ -24,6 +24,7 @@ mod table;
 
 pub use draw::{draw_chart, draw_plot};
 pub use kind::{ChartChoice, ChartKind};
+
 pub use startups_by_sector::sector_year;
 pub use table::Table;
 
@@ -41,8 +42,12 @@ use std::ops::RangeInclusive;
 pub struct ChartOptions {
     /// The years shown on every time chart.
     pub years: RangeInclusive<i32>,
-    /// Funding as share of each year's disclosed total instead of HK$.
+    /// Funding as share of each year's AI-specific total instead of HK$
+    /// (shares are of AI-specific money alone, whatever `funding_money` says).
     pub share: bool,
+    /// Which money the funding chart shows: AI-specific alone, or with the
+    /// partly-AI and general I&T money stacked apart.
+    pub funding_money: FundingMoney,
     /// Government initiatives drawn as markers on the year axis.
     pub show_initiatives: bool,
     /// The year of the startups-by-sector chart (`None`: the latest with data).
@@ -57,9 +62,32 @@ impl ChartOptions {
         ChartOptions {
             years: stats.year_span.clone(),
             share: false,
+            funding_money: FundingMoney::AiSpecific,
             show_initiatives: true,
             sector_year: None,
             lang: Lang::En,
+        }
+    }
+}
+
+/// Which funding money the funding chart, its table and its CSV show.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum FundingMoney {
+    /// Money for AI alone (the default: the question the dashboard answers).
+    #[default]
+    AiSpecific,
+    /// AI-specific money by sector, with partly-AI and general I&T money
+    /// stacked above it in colours of their own, never added into one total.
+    WithGeneral,
+}
+
+impl ChartOptions {
+    /// The money the funding chart shows: shares are always of AI-specific money.
+    pub fn funding_money_shown(&self) -> FundingMoney {
+        if self.share {
+            FundingMoney::AiSpecific
+        } else {
+            self.funding_money
         }
     }
 }
@@ -129,8 +157,8 @@ pub fn unit(kind: ChartKind, options: &ChartOptions) -> String {
 }
 
 /// What the numbers are, in one line, under the chart.
-pub fn definition(kind: ChartKind, lang: Lang) -> &'static str {
-    lang.t(kind.chart().definition())
+pub fn definition(kind: ChartKind, options: &ChartOptions) -> &'static str {
+    options.lang.t(kind.chart().definition(options))
 }
 
 /// The years a time chart spans: the years it has data for, narrowed to the
@@ -143,7 +171,7 @@ pub fn chart_years(
     let (start, end) = (*options.years.start(), *options.years.end());
     let (low, high) = kind
         .chart()
-        .data_years(data)
+        .data_years(data, options)
         .map_or((start, end), |(first, last)| {
             (first.max(start), last.min(end))
         });

@@ -70,7 +70,7 @@ impl Chart for StartupsBySector {
         T::UnitStartups
     }
 
-    fn definition(&self) -> T {
+    fn definition(&self, _options: &ChartOptions) -> T {
         T::DefinitionStartups
     }
 

@@ -35,11 +35,11 @@ impl Chart for StartupsPerYear {
         T::UnitStartups
     }
 
-    fn definition(&self) -> T {
+    fn definition(&self, _options: &ChartOptions) -> T {
         T::DefinitionStartups
     }
 
-    fn data_years(&self, data: ChartData) -> Option<(i32, i32)> {
+    fn data_years(&self, data: ChartData, _options: &ChartOptions) -> Option<(i32, i32)> {
         data.index.startup_years
     }
 

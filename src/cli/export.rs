@@ -4,7 +4,7 @@
 
 use super::{EXIT_INVALID, EXIT_OK, ExportArgs, output_failed, usage_error};
 use crate::analysis::Analysis;
-use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions};
+use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions, FundingMoney};
 use crate::export::{self, ExportJob, ExportSpec, Progress, Target};
 use crate::load;
 use std::io::{self, Write};
@@ -55,6 +55,11 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     };
     let options = ChartOptions {
         lang: args.lang,
+        funding_money: if args.include_general {
+            FundingMoney::WithGeneral
+        } else {
+            FundingMoney::AiSpecific
+        },
         ..ChartOptions::for_stats(&analysis.stats)
     };
     // Into a folder: with --chart all, or when --out is a folder or ends with '/'.

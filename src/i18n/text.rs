@@ -122,7 +122,7 @@ texts! {
     From => "from", "由";
     To => "to", "至";
     AllYears => "All years", "所有年份";
-    FundingAsShare => "Funding as share of total", "以佔總額百分比顯示資金";
+    FundingAsShare => "Funding as share of the AI-specific total", "以佔人工智能專項總額百分比顯示資金";
     ShowInitiativesOnAxis => "Show initiatives on the year axis", "在年份軸上標示措施";
     SectorYear => "Sector year: {0}", "範疇年份：{0}";
     SectorYearName => "Year of the startups-by-sector chart", "按範疇初創企業圖表的年份";
@@ -132,8 +132,9 @@ texts! {
     // Charts
     ChartStartupsPerYear => "Startups in Hong Kong per year", "香港每年初創企業數目";
     ChartStartupsBySector => "Startups by sector, {0}", "按範疇劃分的初創企業（{0} 年）";
-    ChartFundingShare => "Disclosed funding by sector: share of each year's disclosed total", "按範疇劃分的已披露資金：佔每年已披露總額的百分比";
-    ChartFunding => "Disclosed funding by sector and year", "按範疇及年份劃分的已披露資金";
+    ChartFundingShare => "AI-specific funding by sector: share of each year's AI-specific total", "按範疇劃分的人工智能專項資金：佔每年專項資金總額的百分比";
+    ChartFunding => "Disclosed AI-specific funding by sector and year", "按範疇及年份劃分的已披露人工智能專項資金";
+    ChartFundingWithGeneral => "Disclosed funding by year: AI-specific money by sector, with general I&T money apart", "按年份劃分的已披露資金：人工智能專項資金（按範疇）及另列的一般創科資金";
     ChartInitiatives => "Government AI and I&T initiatives per year", "每年政府人工智能及創科措施";
     UnitStartups => "startups", "間初創企業";
     UnitShare => "% of the year's disclosed total", "佔該年已披露總額的百分比";
@@ -141,7 +142,8 @@ texts! {
     UnitInitiatives => "initiatives", "項措施";
     UnitIs => "Unit: {0}", "單位：{0}";
     DefinitionStartups => "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published.", "投資推廣署年度初創企業調查數字；2014–2015 年只涵蓋共用工作間及培育中心。範疇數字只在有公開時列出。";
-    DefinitionFunding => "Sums of disclosed amounts (government programmes, venture rounds, IPOs, funds), not market totals.", "已披露金額的總和（政府計劃、創投融資、上市集資、基金），並非市場總額。";
+    DefinitionFunding => "AI-specific money only: sums of disclosed amounts for AI (government programmes, venture rounds, IPOs, funds), not market totals. General I&T money is left out.", "只計人工智能專項資金：已披露金額的總和（政府計劃、創投融資、上市集資、基金），並非市場總額；不包括一般創新科技資金。";
+    DefinitionFundingWithGeneral => "AI-specific money by sector (colours), with partly-AI programmes (counted whole) and general I&T money stacked above in greys: shown apart, never added into one total.", "按範疇劃分的人工智能專項資金（彩色），其上以灰色另列部分涉及人工智能的計劃（全額計算）及一般創新科技資金：分開顯示，不合計為單一總額。";
     DefinitionInitiatives => "Dated government initiatives in this dataset.", "此資料集中有日期的政府措施。";
     SourceLine => "Source: {0}", "來源：{0}";
     AndMore => "; and {0} more", "；及另外 {0} 個";
@@ -156,7 +158,8 @@ texts! {
     ChartName => "Chart: {0}. {1}", "圖表：{0}。{1}";
     HoverStartups => "{0}\n{1}: {2} startups", "{0}\n{1} 年：{2} 間初創企業";
     HoverSectorStartups => "{0}, {1}: {2} startups", "{0}（{1} 年）：{2} 間初創企業";
-    HoverFunding => "{0}, {1}: {2} ({3}% of the year's disclosed total)\n{4}", "{0}（{1} 年）：{2}（佔該年已披露總額 {3}%）\n{4}";
+    HoverFunding => "{0}, {1}: {2} AI-specific ({3}% of the year's AI-specific total)\n{4}", "{0}（{1} 年）：人工智能專項 {2}（佔該年專項總額 {3}%）\n{4}";
+    HoverFundingScope => "{0}, {1}: {2}, all sectors\n{3}", "{0}（{1} 年）：{2}（所有範疇）\n{3}";
     HoverInitiatives => "{0}: {1} × {2}", "{0} 年：{1} × {2}";
     // Export
     Export => "Export…", "匯出…";
@@ -190,6 +193,16 @@ texts! {
     ColSource => "Source", "來源";
     ColSector => "Sector", "範疇";
     ColStartupsIn => "Startups in {0}", "{0} 年初創企業";
-    ColDisclosedTotal => "Disclosed total (HK$)", "已披露總額（港元）";
+    ColAiSpecificTotal => "AI-specific total (HK$)", "人工智能專項總額（港元）";
+    ColPartlyAi => "Partly AI, counted whole (HK$)", "部分涉及人工智能，全額計算（港元）";
+    ColGeneralInnovation => "General I&T, not AI-specific (HK$)", "一般創新科技，非人工智能專項（港元）";
+    OverviewAiFunding => "AI-specific funding disclosed: {0} ({1}–{2}). Counted apart, never added to it: partly-AI programmes {3} and general I&T money {4}.", "已披露人工智能專項資金：{0}（{1}–{2} 年）。另計、不合計入：部分涉及人工智能的計劃 {3}，一般創新科技資金 {4}。";
+    CardAiFunding => "AI-specific funding disclosed: {0}", "已披露人工智能專項資金：{0}";
+    CardNoAiFunding => "No AI-specific funding record", "沒有人工智能專項資金紀錄";
+    FundingPartlyAi => "Partly AI (counted whole)", "部分涉及人工智能（全額計算）";
+    FundingGeneral => "General I&T money", "一般創新科技資金";
+    FundingIncludeGeneral => "Include general I&T money", "包括一般創新科技資金";
+    FundingIncludeGeneralHint => "Shown apart from AI-specific money, in greys, never added into one total", "以灰色與人工智能專項資金分開顯示，不合計為單一總額";
+    FundingShareIsAiOnly => "Shares are of AI-specific money: turn off \"share\" to include general I&T money", "百分比只計人工智能專項資金：關閉「百分比」後才可包括一般創科資金";
     ColTotal => "Total", "總計";
 }

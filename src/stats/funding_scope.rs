@@ -4,6 +4,52 @@
 use super::{FundingTable, funding_table_where};
 use crate::model::{Dataset, FundingScope};
 
+/// The funding table (sector × year) of each scope, kept apart: what the
+/// funding chart stacks without ever adding one scope into another's total.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ScopedFunding {
+    /// Money for AI alone.
+    pub ai_specific: FundingTable,
+    /// Programmes with a stated AI share, counted whole.
+    pub partly_ai: FundingTable,
+    /// General innovation and technology money.
+    pub general: FundingTable,
+}
+
+impl ScopedFunding {
+    /// Splits the funding records of `dataset` by scope.
+    pub fn new(dataset: &Dataset) -> Self {
+        let table = |scope| funding_by_sector_and_year_in(dataset, &[scope]);
+        ScopedFunding {
+            ai_specific: table(FundingScope::AiSpecific),
+            partly_ai: table(FundingScope::PartlyAi),
+            general: table(FundingScope::GeneralInnovation),
+        }
+    }
+
+    /// One scope's money over every year, all sectors.
+    pub fn total(&self, scope: FundingScope) -> f64 {
+        let table = self.of(scope);
+        (0..table.years.len()).map(|y| table.year_total(y)).sum()
+    }
+
+    /// One scope's money of one sector over every year (`None`: no record).
+    pub fn sector_total(&self, scope: FundingScope, sector: &str) -> Option<f64> {
+        let table = self.of(scope);
+        let row = table.sectors.iter().position(|s| s == sector)?;
+        Some(table.cells[row].iter().map(|c| c.amount_hkd).sum())
+    }
+
+    /// The table of one scope.
+    pub fn of(&self, scope: FundingScope) -> &FundingTable {
+        match scope {
+            FundingScope::AiSpecific => &self.ai_specific,
+            FundingScope::PartlyAi => &self.partly_ai,
+            FundingScope::GeneralInnovation => &self.general,
+        }
+    }
+}
+
 /// One year's disclosed funding, by scope, in HK$ (US$ converted at the peg).
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
 pub struct ScopeTotals {

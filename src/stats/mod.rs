@@ -17,7 +17,8 @@ mod tests;
 
 pub use funding::{FundingCell, FundingTable, funding_by_sector_and_year};
 pub use funding_scope::{
-    ScopeTotals, funding_by_scope_and_year, funding_by_sector_and_year_in, funding_total_by_year,
+    ScopeTotals, ScopedFunding, funding_by_scope_and_year, funding_by_sector_and_year_in,
+    funding_total_by_year,
 };
 pub use series::{FigureSeries, headline, key_figure_series};
 pub use startups::{
@@ -107,6 +108,8 @@ pub struct Stats {
     pub funding: FundingTable,
     /// [`funding_by_scope_and_year`]: AI-specific, partly-AI and general money apart.
     pub funding_by_scope: Vec<ScopeTotals>,
+    /// [`ScopedFunding`]: one sector × year table per scope.
+    pub funding_scoped: ScopedFunding,
     /// [`initiatives_by_year_and_kind`].
     pub initiatives_by_year: BTreeMap<i32, BTreeMap<InitiativeKind, usize>>,
     /// The span of years any chart covers (startups, funding, initiatives).
@@ -131,6 +134,7 @@ impl Stats {
             sector_count_years: years_with_sector_startup_counts(dataset),
             startups_total,
             funding_by_scope: funding_by_scope_and_year(dataset),
+            funding_scoped: ScopedFunding::new(dataset),
             funding,
             initiatives_by_year,
             year_span,

@@ -4,7 +4,7 @@
 use super::command::{self, Command};
 use super::ids;
 use super::state::AppState;
-use crate::charts::{self, ChartKind, ChartOptions, Surface, Table};
+use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface, Table};
 use crate::i18n::T;
 use crate::style::{self, plot, spacing};
 use eframe::egui;
@@ -57,6 +57,7 @@ fn controls(
         if ui.checkbox(&mut share, lang.t(T::FundingAsShare)).changed() {
             commands.push(Command::SetFundingShare(share));
         }
+        include_general(ui, state, commands);
         let mut markers = controls.show_initiatives;
         if ui
             .checkbox(&mut markers, lang.t(T::ShowInitiativesOnAxis))
@@ -67,6 +68,33 @@ fn controls(
         ui.separator();
         sector_year(ui, state, options, commands);
     });
+}
+
+/// The switch that adds the partly-AI and general I&T money to the funding
+/// chart. Shares are of AI-specific money alone, so it waits while "share" is on.
+fn include_general(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    let lang = state.lang;
+    let controls = &state.charts;
+    let mut include = controls.funding_money == FundingMoney::WithGeneral;
+    let hint = if controls.funding_as_share {
+        T::FundingShareIsAiOnly
+    } else {
+        T::FundingIncludeGeneralHint
+    };
+    let response = ui
+        .add_enabled(
+            !controls.funding_as_share,
+            egui::Checkbox::new(&mut include, lang.t(T::FundingIncludeGeneral)),
+        )
+        .on_hover_text(lang.t(hint))
+        .on_disabled_hover_text(lang.t(hint));
+    if response.changed() {
+        commands.push(Command::SetFundingMoney(if include {
+            FundingMoney::WithGeneral
+        } else {
+            FundingMoney::AiSpecific
+        }));
+    }
 }
 
 fn year_range(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {

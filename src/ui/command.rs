@@ -6,7 +6,7 @@
 use super::export_state::ExportProgress;
 use super::tab::Tab;
 use crate::analysis::Analysis;
-use crate::charts::ChartKind;
+use crate::charts::{ChartKind, FundingMoney};
 use crate::export::{Format, Theme};
 use crate::i18n::{Lang, T};
 use crate::load::LoadError;
@@ -51,6 +51,8 @@ pub enum Command {
     SetYears(RangeInclusive<i32>),
     /// Funding as each year's share instead of HK$.
     SetFundingShare(bool),
+    /// AI-specific funding alone, or with general I&T money stacked apart.
+    SetFundingMoney(FundingMoney),
     /// Government initiatives as markers on the year axis, or not.
     SetShowInitiatives(bool),
     /// The year of the startups-by-sector chart.

@@ -121,6 +121,7 @@ impl AppState {
         ChartOptions {
             years: self.charts.years.clone(),
             share: self.charts.funding_as_share,
+            funding_money: self.charts.funding_money,
             show_initiatives: self.charts.show_initiatives,
             sector_year: self.charts.sector_year,
             lang: self.lang,
@@ -145,6 +146,7 @@ impl AppState {
             Command::ToggleTable(kind) => toggle(&mut self.tables, kind),
             Command::SetYears(years) => self.charts.years = years,
             Command::SetFundingShare(on) => self.charts.funding_as_share = on,
+            Command::SetFundingMoney(money) => self.charts.funding_money = money,
             Command::SetShowInitiatives(on) => self.charts.show_initiatives = on,
             Command::SetSectorYear(year) => self.charts.sector_year = Some(year),
             edit @ (Command::SelectInitiative(_)

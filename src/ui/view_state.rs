@@ -3,7 +3,7 @@
 //! Plain data; only `AppState::apply` changes them.
 
 use crate::analysis::Analysis;
-use crate::charts::ChartOptions;
+use crate::charts::{ChartOptions, FundingMoney};
 use crate::model::{InitiativeId, InitiativeKind, SectorId};
 use crate::style;
 use std::collections::BTreeSet;
@@ -23,8 +23,10 @@ pub struct Progress {
 pub struct ChartControls {
     /// The years shown on every time chart.
     pub years: RangeInclusive<i32>,
-    /// Funding as share of each year's disclosed total instead of HK$.
+    /// Funding as share of each year's AI-specific total instead of HK$.
     pub funding_as_share: bool,
+    /// AI-specific funding alone, or with general I&T money stacked apart.
+    pub funding_money: FundingMoney,
     /// Government initiatives drawn as markers on the year axis.
     pub show_initiatives: bool,
     /// The year of the startups-by-sector chart (`None`: the latest with data).
@@ -39,6 +41,7 @@ impl ChartControls {
         ChartControls {
             years: defaults.years,
             funding_as_share: defaults.share,
+            funding_money: defaults.funding_money,
             show_initiatives: defaults.show_initiatives,
             sector_year: defaults.sector_year,
         }

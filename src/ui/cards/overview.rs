@@ -2,8 +2,9 @@
 //! card opens the sector's tab.
 
 use super::citation::figure_sentence;
+use crate::format;
 use crate::i18n::{self, T};
-use crate::model::Sector;
+use crate::model::{FundingScope, Sector};
 use crate::stats;
 use crate::style;
 use crate::ui::command::Command;
@@ -34,6 +35,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         ))
         .weak(),
     );
+    ui.label(RichText::new(ai_funding_line(state)).weak());
     ui.add_space(style::window::SUMMARY_GAP);
     widgets::card_grid(
         ui,
@@ -45,6 +47,26 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             }
         },
     );
+}
+
+/// The AI-specific money of the whole dataset, with the other scopes named
+/// apart (the dashboard never adds general I&T money into AI money).
+fn ai_funding_line(state: &AppState) -> String {
+    let stats = &state.analysis.stats;
+    let scoped = &stats.funding_scoped;
+    let ai_years = &scoped.ai_specific.years;
+    let (first, last) = (ai_years.first(), ai_years.last());
+    let total = |scope| format::hkd(scoped.total(scope));
+    state.lang.format(
+        T::OverviewAiFunding,
+        &[
+            &total(FundingScope::AiSpecific),
+            &first.map_or(String::new(), i32::to_string),
+            &last.map_or(String::new(), i32::to_string),
+            &total(FundingScope::PartlyAi),
+            &total(FundingScope::GeneralInnovation),
+        ],
+    )
 }
 
 /// A sector's card: its name, headline figure and counts.
@@ -83,6 +105,18 @@ fn sector_card(ui: &mut egui::Ui, state: &AppState, sector: &Sector, width: f32)
                 ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
             }
         }
+        let ai_funding = state
+            .analysis
+            .stats
+            .funding_scoped
+            .sector_total(FundingScope::AiSpecific, &sector.id);
+        ui.label(
+            RichText::new(match ai_funding {
+                Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
+                None => lang.t(T::CardNoAiFunding).to_owned(),
+            })
+            .small(),
+        );
         let initiatives = state.analysis.index.sector_initiatives(&sector.id).len();
         ui.label(
             RichText::new(lang.format(

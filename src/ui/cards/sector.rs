@@ -4,7 +4,7 @@
 use super::citation::{confidence_badge, figure_sentence, source_link};
 use crate::format;
 use crate::i18n::{self, T};
-use crate::model::{KeyFigure, Organisation, Sector};
+use crate::model::{FundingScope, KeyFigure, Organisation, Sector};
 use crate::stats::{self, FigureSeries};
 use crate::style::{self, plot, spacing};
 use crate::ui::command::Command;
@@ -24,6 +24,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &mut
             .strong(),
     );
     ui.label(lang.pick(&sector.summary, sector.summary_zh.as_ref()));
+    let ai_funding = state
+        .analysis
+        .stats
+        .funding_scoped
+        .sector_total(FundingScope::AiSpecific, &sector.id);
+    ui.label(
+        RichText::new(match ai_funding {
+            Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
+            None => lang.t(T::CardNoAiFunding).to_owned(),
+        })
+        .strong(),
+    );
     ui.add_space(spacing::SECTION);
     key_figures(ui, state, sector);
     trends(ui, state, sector);
