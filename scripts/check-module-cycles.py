@@ -26,11 +26,13 @@ SRC = Path(__file__).resolve().parent.parent / "src"
 
 
 def strip_comments_and_strings(text):
-    """The text with comments, string and char literals blanked out."""
+    """The text with comments, string and char literals blanked out (their
+    line breaks kept, so line numbers stay)."""
     out = []
     i, n = 0, len(text)
     while i < n:
         c = text[i]
+        start = i
         if text.startswith("//", i):
             end = text.find("\n", i)
             i = n if end < 0 else end
@@ -43,18 +45,18 @@ def strip_comments_and_strings(text):
                     depth, i = depth - 1, i + 2
                 else:
                     i += 1
-            out.append(" ")
+            out.append(" " + "\n" * text.count("\n", start, i))
         elif (m := re.compile(r'b?r(#*)"').match(text, i)) and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")):
             close = '"' + m.group(1)
             end = text.find(close, m.end())
             i = n if end < 0 else end + len(close)
-            out.append('""')
+            out.append('""' + "\n" * text.count("\n", start, i))
         elif c == '"':
             i += 1
             while i < n and text[i] != '"':
                 i += 2 if text[i] == "\\" else 1
             i += 1
-            out.append('""')
+            out.append('""' + "\n" * text.count("\n", start, i))
         elif m := re.compile(r"'(?:\\u\{[0-9a-fA-F]+\}|\\.|[^\\'\n])'").match(text, i):
             i = m.end()
             out.append("' '")
