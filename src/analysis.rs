@@ -4,6 +4,7 @@
 
 use crate::charts::ChartData;
 use crate::index::DatasetIndex;
+use crate::load;
 use crate::model::ValidDataset;
 use crate::stats::Stats;
 use std::sync::Arc;
@@ -28,6 +29,16 @@ impl Analysis {
             index: Arc::new(DatasetIndex::new(&dataset)),
             dataset: Arc::new(dataset),
         }
+    }
+
+    /// A dataset with nothing in it: what the window shows before its data is
+    /// ready, or if even the built-in data failed (a build error the tests
+    /// catch), so it can still show why.
+    pub fn empty() -> Self {
+        let text = "(title: \"Hong Kong AI Landscape\", as_of: \"2026\", sources: [], sectors: [], initiatives: [], startup_counts: [], funding: [])";
+        let dataset = load::parse_dataset(text, "<empty>")
+            .unwrap_or_else(|_| unreachable!("the empty dataset is valid"));
+        Analysis::new(dataset)
     }
 
     /// What the charts draw from.

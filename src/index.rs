@@ -35,23 +35,7 @@ pub struct DatasetIndex {
 impl DatasetIndex {
     /// Builds every index of `dataset`.
     pub fn new(dataset: &Dataset) -> Self {
-        let mut by_date: Vec<usize> = (0..dataset.initiatives.len()).collect();
-        by_date.sort_by(|&a, &b| {
-            let (a, b) = (&dataset.initiatives[a], &dataset.initiatives[b]);
-            a.date.cmp(&b.date).then_with(|| a.name.cmp(&b.name))
-        });
-        let mut by_sector: HashMap<SectorId, Vec<usize>> = HashMap::new();
-        for &i in &by_date {
-            for sector in &dataset.initiatives[i].sectors {
-                by_sector.entry(sector.clone()).or_default().push(i);
-            }
-        }
-        let mut per_month: BTreeMap<(i32, u8), usize> = BTreeMap::new();
-        for n in &dataset.initiatives {
-            *per_month
-                .entry((n.date.year, n.date.month.unwrap_or(0)))
-                .or_default() += 1;
-        }
+        let by_date = initiatives_by_date(dataset);
         let publishers: HashMap<&str, &str> = dataset
             .sources
             .iter()
@@ -61,12 +45,8 @@ impl DatasetIndex {
             publishers_per_year(records.filter_map(|(year, id)| Some((year, *publishers.get(id)?))))
         };
         let counts = &dataset.startup_counts;
-        let mut sector_positions: HashMap<SectorId, usize> = HashMap::new();
-        for (i, sector) in dataset.sectors.iter().enumerate() {
-            sector_positions.entry(sector.id.clone()).or_insert(i);
-        }
         DatasetIndex {
-            sector_positions,
+            sector_positions: sector_positions(dataset),
             startup_years: counts
                 .iter()
                 .map(|c| (c.year, c.year))
@@ -94,9 +74,9 @@ impl DatasetIndex {
                     .iter()
                     .map(|n| (n.date.year, n.source.as_str())),
             ),
+            initiatives_by_sector: initiatives_by_sector(dataset, &by_date),
             initiatives_by_date: by_date,
-            initiatives_by_sector: by_sector,
-            initiatives_per_month: per_month,
+            initiatives_per_month: initiatives_per_month(dataset),
         }
     }
 
@@ -123,6 +103,47 @@ impl DatasetIndex {
             .get(sector)
             .map_or(&[], |v| v.as_slice())
     }
+}
+
+/// Every initiative, as indexes sorted by date (then name).
+fn initiatives_by_date(dataset: &Dataset) -> Vec<usize> {
+    let mut by_date: Vec<usize> = (0..dataset.initiatives.len()).collect();
+    by_date.sort_by(|&a, &b| {
+        let (a, b) = (&dataset.initiatives[a], &dataset.initiatives[b]);
+        a.date.cmp(&b.date).then_with(|| a.name.cmp(&b.name))
+    });
+    by_date
+}
+
+/// Each sector's initiatives, in the order of `by_date`.
+fn initiatives_by_sector(dataset: &Dataset, by_date: &[usize]) -> HashMap<SectorId, Vec<usize>> {
+    let mut by_sector: HashMap<SectorId, Vec<usize>> = HashMap::new();
+    for &i in by_date {
+        for sector in &dataset.initiatives[i].sectors {
+            by_sector.entry(sector.clone()).or_default().push(i);
+        }
+    }
+    by_sector
+}
+
+/// How many initiatives each (year, month) has; month 0 for year-only dates.
+fn initiatives_per_month(dataset: &Dataset) -> BTreeMap<(i32, u8), usize> {
+    let mut per_month: BTreeMap<(i32, u8), usize> = BTreeMap::new();
+    for n in &dataset.initiatives {
+        *per_month
+            .entry((n.date.year, n.date.month.unwrap_or(0)))
+            .or_default() += 1;
+    }
+    per_month
+}
+
+/// Each sector id's position in `sectors` (its first, should an id repeat).
+fn sector_positions(dataset: &Dataset) -> HashMap<SectorId, usize> {
+    let mut positions: HashMap<SectorId, usize> = HashMap::new();
+    for (i, sector) in dataset.sectors.iter().enumerate() {
+        positions.entry(sector.id.clone()).or_insert(i);
+    }
+    positions
 }
 
 /// Each year's distinct publishers, in first-seen order.

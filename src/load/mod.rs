@@ -5,6 +5,7 @@
 //! diagnostics and the window can show them. Nothing here panics on any input.
 
 mod locate;
+mod ron_scan;
 mod validate;
 
 use crate::model::{Dataset, ValidDataset};

@@ -9,7 +9,8 @@ use super::command::{self, Command};
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
-use super::state::{self, AppState, Tab};
+use super::state::AppState;
+use super::tab::Tab;
 use super::timeline;
 use super::top_bar;
 use crate::analysis::Analysis;
@@ -54,7 +55,7 @@ impl DashboardApp {
         };
         let (analysis, problems) = match built_in {
             Ok(analysis) => (analysis, None),
-            Err(error) => (state::empty_analysis(), Some(Box::new(error))),
+            Err(error) => (Analysis::empty(), Some(Box::new(error))),
         };
         app.state.apply(Command::ShowData {
             analysis,

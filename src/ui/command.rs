@@ -3,8 +3,8 @@
 //! command knows its button label and its keyboard shortcut, and the shortcuts
 //! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
 
-use super::export_dialog::ExportProgress;
-use super::state::Tab;
+use super::export_state::ExportProgress;
+use super::tab::Tab;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
 use crate::export::{Format, Theme};

@@ -1,145 +1,19 @@
-//! Exporting from the window: a dialog for format, size, scale and theme, then
-//! a save (or folder) dialog, then the files are written on a background thread
-//! with the same [`crate::export`] pipeline the command line uses, from the
-//! chart options on screen, so the file is what the chart shows.
+//! The export dialog: format, size, scale and theme. Its state is
+//! [`ExportDialog`] (`export_state`); every change is pushed as a [`Command`].
+//! Save asks for a file (or folder), then `io` writes the files on a background
+//! thread with the same [`crate::export`] pipeline the command line uses, from
+//! the chart options on screen, so the file is what the chart shows.
 
-use super::command::Command;
+use super::command::{self, Command};
+use super::export_state::ExportDialog;
 use super::ids;
 use super::state::AppState;
-use crate::analysis::Analysis;
-use crate::charts::{self, ChartKind, ChartOptions};
-use crate::export::{self, ExportSpec, Format, PRESETS, Theme};
+use crate::charts;
+use crate::export::{self, Format, PRESETS, Theme};
 use crate::i18n::{Lang, T};
 use crate::style;
 use eframe::egui;
 use egui::RichText;
-use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, channel};
-
-/// What is being exported and how; the dialog's state.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ExportDialog {
-    /// One chart, or every chart (into a folder) when `None`.
-    pub chart: Option<ChartKind>,
-    /// Format, size, scale and theme.
-    pub spec: ExportSpec,
-    /// The preset chosen, or `None` for a custom size.
-    pub preset: Option<usize>,
-}
-
-impl ExportDialog {
-    /// A dialog for `chart` (or all charts) with Full HD PNG at scale 1 in `theme`.
-    pub fn new(chart: Option<ChartKind>, theme: Theme) -> Self {
-        let (_, width, height) = PRESETS[1];
-        ExportDialog {
-            chart,
-            spec: ExportSpec {
-                width,
-                height,
-                scale: 1.0,
-                theme,
-                ..ExportSpec::default()
-            },
-            preset: Some(1),
-        }
-    }
-
-    /// The file name suggested for one chart: `<slug>.<ext>`.
-    pub fn file_name(&self, kind: ChartKind) -> String {
-        export::file_name(kind, self.spec.format)
-    }
-
-    /// Picks a preset size (or a custom size, keeping the current one).
-    pub(super) fn choose_preset(&mut self, preset: Option<usize>) {
-        if let Some((_, width, height)) = preset.and_then(|i| PRESETS.get(i)) {
-            self.spec.width = *width;
-            self.spec.height = *height;
-        }
-        self.preset = preset;
-    }
-
-    /// Sets a custom size.
-    pub(super) fn set_size(&mut self, width: u32, height: u32) {
-        self.spec.width = width;
-        self.spec.height = height;
-        self.preset = None;
-    }
-}
-
-/// How an export is going, sent from the writing thread.
-#[derive(Debug)]
-pub enum ExportProgress {
-    /// About to write file `done + 1` of `total`.
-    Step {
-        /// Files written so far.
-        done: usize,
-        /// Files to write.
-        total: usize,
-    },
-    /// Every file was written.
-    Finished(Vec<PathBuf>),
-    /// Writing stopped; the message says why (files already written stay).
-    Failed(String),
-}
-
-/// Writes `charts` into `target` (a file for one chart, a folder for several)
-/// on a background thread, reporting progress on the returned channel.
-pub fn start(
-    loaded: &Analysis,
-    options: &ChartOptions,
-    dialog: &ExportDialog,
-    target: PathBuf,
-    ctx: &egui::Context,
-) -> Receiver<ExportProgress> {
-    let (send, receive) = channel();
-    let loaded = loaded.clone();
-    let options = options.clone();
-    let spec = dialog.spec;
-    let (kinds, target) = match dialog.chart {
-        Some(kind) => (vec![kind], export::Target::File(target)),
-        None => (ChartKind::ALL.to_vec(), export::Target::Folder(target)),
-    };
-    let ctx = ctx.clone();
-    std::thread::spawn(move || {
-        let jobs = export::plan(&kinds, &target, spec.format);
-        let total = jobs.len();
-        let report = |progress| {
-            let _ = send.send(progress);
-            ctx.request_repaint();
-        };
-        report(ExportProgress::Step { done: 0, total });
-        let run = export::run(&jobs, loaded.chart_data(), &options, &spec, |progress| {
-            match progress {
-                export::Progress::Written { done, .. } if done < total => {
-                    report(ExportProgress::Step { done, total });
-                }
-                export::Progress::Written { .. } => {}
-                // Stop at the first failure: the message says why.
-                export::Progress::Failed { .. } => return std::ops::ControlFlow::Break(()),
-            }
-            std::ops::ControlFlow::Continue(())
-        });
-        report(match run.errors.first() {
-            Some(error) => ExportProgress::Failed(error.to_string()),
-            None => ExportProgress::Finished(run.written),
-        });
-    });
-    receive
-}
-
-/// The status line for a finished export.
-pub fn finished_message(lang: Lang, written: &[PathBuf]) -> String {
-    match written {
-        [one] => lang.format(T::Saved, &[&one.display()]),
-        many => {
-            let folder = many
-                .first()
-                .and_then(|p| p.parent())
-                .unwrap_or(Path::new("."));
-            lang.format(T::SavedMany, &[&many.len(), &folder.display()])
-        }
-    }
-}
 
 /// Shows the export dialog while it is open.
 pub fn show(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Command>) {
@@ -194,7 +68,7 @@ fn window(
                 {
                     commands.push(Command::ChooseExportTarget);
                 }
-                super::command::button(ui, lang, Command::CloseExportDialog, commands);
+                command::button(ui, lang, Command::CloseExportDialog, commands);
             });
         });
     if !open {

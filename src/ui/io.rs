@@ -4,12 +4,14 @@
 //! commands ([`Io::news`]) that the state applies like any other.
 
 use super::command::Command;
-use super::export_dialog::{self, ExportDialog, ExportProgress};
+use super::export_state::{ExportDialog, ExportProgress};
 use crate::analysis::Analysis;
-use crate::charts::ChartOptions;
+use crate::charts::{ChartKind, ChartOptions};
+use crate::export;
 use crate::i18n::{Lang, T};
 use crate::load::{self, LoadError};
 use eframe::egui;
+use std::ops::ControlFlow;
 use std::path::{Path, PathBuf};
 use std::sync::mpsc::{Receiver, Sender, channel};
 
@@ -36,21 +38,23 @@ pub trait FilePicker {
 /// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
 pub struct SystemFilePicker;
 
-/// Runs a blocking dialog on its own thread and sends its answer back.
-fn ask(
-    answer: Sender<Option<PathBuf>>,
+/// Runs blocking `work` (a file dialog, reading a file) on its own thread and
+/// sends what it returns on `answer`, waking the window so the next frame sees
+/// it. A closed channel (nobody waits any more) is not an error.
+fn on_thread<A: Send + 'static>(
+    answer: Sender<A>,
     ctx: egui::Context,
-    dialog: impl FnOnce() -> Option<PathBuf> + Send + 'static,
+    work: impl FnOnce() -> A + Send + 'static,
 ) {
     std::thread::spawn(move || {
-        let _ = answer.send(dialog());
+        let _ = answer.send(work());
         ctx.request_repaint();
     });
 }
 
 impl FilePicker for SystemFilePicker {
     fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
-        ask(answer, ctx, move || {
+        on_thread(answer, ctx, move || {
             rfd::FileDialog::new()
                 .set_title(lang.t(T::OpenDialogTitle))
                 .add_filter(lang.t(T::RonDataset), &["ron"])
@@ -65,7 +69,7 @@ impl FilePicker for SystemFilePicker {
         lang: Lang,
         file_name: String,
     ) {
-        ask(answer, ctx, move || {
+        on_thread(answer, ctx, move || {
             rfd::FileDialog::new()
                 .set_title(lang.t(T::SaveDialogTitle))
                 .set_file_name(file_name)
@@ -74,7 +78,7 @@ impl FilePicker for SystemFilePicker {
     }
 
     fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
-        ask(answer, ctx, move || {
+        on_thread(answer, ctx, move || {
             rfd::FileDialog::new()
                 .set_title(lang.t(T::FolderDialogTitle))
                 .pick_folder()
@@ -157,15 +161,10 @@ impl Io {
             return self.loaded(ctx, path.clone(), read(&path));
         }
         let (answer, receive) = channel();
-        let ctx_for_thread = ctx.clone();
         let target = path.clone();
-        std::thread::spawn(move || {
-            let result = read(&target);
-            let _ = answer.send(Command::Loaded {
-                path: target,
-                result,
-            });
-            ctx_for_thread.request_repaint();
+        on_thread(answer, ctx.clone(), move || Command::Loaded {
+            result: read(&target),
+            path: target,
         });
         self.background = Some(receive);
         Command::LoadingInBackground(path)
@@ -190,7 +189,8 @@ impl Io {
         self.watcher = None;
     }
 
-    /// Starts writing an export on a background thread.
+    /// Starts writing an export on a background thread: `dialog`'s chart into
+    /// the file `target`, or every chart into the folder `target`.
     pub fn start_export(
         &mut self,
         ctx: &egui::Context,
@@ -199,7 +199,38 @@ impl Io {
         dialog: &ExportDialog,
         target: PathBuf,
     ) {
-        self.export = Some(export_dialog::start(analysis, options, dialog, target, ctx));
+        let (kinds, target) = match dialog.chart {
+            Some(kind) => (vec![kind], export::Target::File(target)),
+            None => (ChartKind::ALL.to_vec(), export::Target::Folder(target)),
+        };
+        let (send, receive) = channel();
+        let (analysis, options, spec) = (analysis.clone(), options.clone(), dialog.spec);
+        let ctx = ctx.clone();
+        std::thread::spawn(move || {
+            let report = |progress| {
+                let _ = send.send(progress);
+                ctx.request_repaint();
+            };
+            let jobs = export::plan(&kinds, &target, spec.format);
+            let total = jobs.len();
+            report(ExportProgress::Step { done: 0, total });
+            let run = export::run(&jobs, analysis.chart_data(), &options, &spec, |progress| {
+                match progress {
+                    export::Progress::Written { done, .. } if done < total => {
+                        report(ExportProgress::Step { done, total });
+                    }
+                    export::Progress::Written { .. } => {}
+                    // Stop at the first failure: the message says why.
+                    export::Progress::Failed { .. } => return ControlFlow::Break(()),
+                }
+                ControlFlow::Continue(())
+            });
+            report(match run.errors.first() {
+                Some(error) => ExportProgress::Failed(error.to_string()),
+                None => ExportProgress::Finished(run.written),
+            });
+        });
+        self.export = Some(receive);
     }
 
     /// What arrived since the last frame, as commands: dialog answers, file

@@ -2,9 +2,14 @@
 //! carries the commands out between frames, so no widget changes state halfway
 //! through drawing.
 //!
-//! - `state`: [`AppState`] (saved and per-run parts), [`Tab`], `apply`, the only mutator;
-//!   `view_state`: the parts of it that belong to one view
+//! Imports go one way (`scripts/check-module-cycles.py` checks): the leaves
+//! `tab`, `export_state`, `view_state` ← `command` ← `state` ← the views; `io`
+//! uses `command` and `export_state`; `app` uses them all; `shell` uses `app`.
+//!
+//! - `tab`: [`Tab`] and the one list of tabs; `export_state`: [`ExportDialog`],
+//!   [`ExportProgress`]; `view_state`: the parts of the state that belong to one view
 //! - `command`: [`Command`], its labels, and the one table of keyboard shortcuts
+//! - `state`: [`AppState`] (saved and per-run parts) and `apply`, its only mutator
 //! - `app`: [`DashboardApp`], each frame: gather events → draw views → drain commands
 //! - `io`: file dialogs, reading and watching files, the export thread
 //! - `shell`: the native window ([`run`]), saving, X11 WM_CLASS, [`StartupProbe`]
@@ -17,10 +22,12 @@ mod cards;
 mod charts_view;
 mod command;
 mod export_dialog;
+mod export_state;
 mod ids;
 mod io;
 mod shell;
 mod state;
+mod tab;
 mod timeline;
 mod top_bar;
 mod view_state;
@@ -28,7 +35,8 @@ mod widgets;
 
 pub use app::DashboardApp;
 pub use command::{Command, SHORTCUTS, ShortcutCommand};
-pub use export_dialog::{ExportDialog, ExportProgress};
+pub use export_state::{ExportDialog, ExportProgress};
 pub use io::{FilePicker, SystemFilePicker};
 pub use shell::{APP_ID, STARTUP_PROBE_VAR, StartupProbe, WINDOW_TITLE, run};
-pub use state::{AppState, ChartControls, Progress, ScrollTarget, Tab, TimelineState};
+pub use state::{AppState, ChartControls, Progress, ScrollTarget, TimelineState};
+pub use tab::Tab;

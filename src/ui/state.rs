@@ -4,33 +4,20 @@
 //! its only mutator; views read it and push [`Command`]s.
 
 use super::command::Command;
-use super::export_dialog::{self, ExportDialog, ExportProgress};
+use super::export_state::{self, ExportDialog, ExportProgress};
+use super::tab::{self, Tab};
 pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::export::Theme;
 use crate::i18n::{Lang, T};
-use crate::load::{self, LoadError};
-use crate::model::SectorId;
+use crate::load::LoadError;
 use crate::style;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeSet, HashSet};
 use std::hash::Hash;
 use std::path::PathBuf;
-
-/// One tab of the window.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub enum Tab {
-    /// Every sector at a glance, with the headline charts.
-    Overview,
-    /// One sector, by its id.
-    Sector(SectorId),
-    /// The timeline of government initiatives.
-    Timeline,
-    /// Every chart, with its controls.
-    Charts,
-}
 
 /// The window's state. Saved under eframe's `APP_KEY` with the same field
 /// names as before (`tab`, `theme`, `file`, `lang`), and every field has a
@@ -80,7 +67,7 @@ pub struct AppState {
 
 impl Default for AppState {
     fn default() -> Self {
-        let analysis = empty_analysis();
+        let analysis = Analysis::empty();
         AppState {
             tab: Tab::Overview,
             theme: egui::ThemePreference::System,
@@ -100,14 +87,11 @@ impl Default for AppState {
 }
 
 impl AppState {
-    /// Every tab, in order: Overview, one per sector, Timeline, Charts. The
-    /// one list the top bar, the shortcuts and the tests iterate.
+    /// Every tab of the data on screen, in order: Overview, one per sector,
+    /// Timeline, Charts ([`tab::tabs`], the one list the top bar, the
+    /// shortcuts and the tests iterate).
     pub fn tabs(&self) -> Vec<Tab> {
-        let sectors = self.analysis.dataset.sectors.iter();
-        std::iter::once(Tab::Overview)
-            .chain(sectors.map(|s| Tab::Sector(s.id.clone())))
-            .chain([Tab::Timeline, Tab::Charts])
-            .collect()
+        tab::tabs(&self.analysis.dataset)
     }
 
     /// The name a tab shows (and a screen reader reads).
@@ -165,18 +149,12 @@ impl AppState {
             Command::SetFundingMoney(money) => self.charts.funding_money = money,
             Command::SetShowInitiatives(on) => self.charts.show_initiatives = on,
             Command::SetSectorYear(year) => self.charts.sector_year = Some(year),
-            Command::SelectInitiative(id) => {
-                self.timeline.scroll_to = id.clone().map(ScrollTarget::Initiative);
-                self.timeline.selected = id;
-            }
-            Command::ToggleInitiativeKind(kind) => toggle(&mut self.timeline.kinds, kind),
-            Command::SetTimelineSector(sector) => self.timeline.sector = sector,
-            Command::SetTimelineListView(on) => self.timeline.list_view = on,
-            Command::SetTimelineZoom(zoom) => {
-                let (least, most) = style::timeline::ZOOM.into_inner();
-                self.timeline.points_per_year = zoom.clamp(least, most);
-            }
-            Command::TimelineScrolled => self.timeline.scroll_to = None,
+            edit @ (Command::SelectInitiative(_)
+            | Command::ToggleInitiativeKind(_)
+            | Command::SetTimelineSector(_)
+            | Command::SetTimelineListView(_)
+            | Command::SetTimelineZoom(_)
+            | Command::TimelineScrolled) => self.edit_timeline(edit),
             Command::OpenExportDialog(chart) => {
                 self.export_dialog = Some(ExportDialog::new(chart, Theme::Light));
             }
@@ -230,6 +208,26 @@ impl AppState {
             && self.analysis.dataset.sector(id).is_none()
         {
             self.tab = Tab::Overview;
+        }
+    }
+
+    /// A change of the timeline's filters, zoom, selection or view.
+    fn edit_timeline(&mut self, edit: Command) {
+        let timeline = &mut self.timeline;
+        match edit {
+            Command::SelectInitiative(id) => {
+                timeline.scroll_to = id.clone().map(ScrollTarget::Initiative);
+                timeline.selected = id;
+            }
+            Command::ToggleInitiativeKind(kind) => toggle(&mut timeline.kinds, kind),
+            Command::SetTimelineSector(sector) => timeline.sector = sector,
+            Command::SetTimelineListView(on) => timeline.list_view = on,
+            Command::SetTimelineZoom(zoom) => {
+                let (least, most) = style::timeline::ZOOM.into_inner();
+                timeline.points_per_year = zoom.clamp(least, most);
+            }
+            Command::TimelineScrolled => timeline.scroll_to = None,
+            _ => {}
         }
     }
 
@@ -287,7 +285,7 @@ impl AppState {
                 return;
             }
             ExportProgress::Finished(written) => {
-                export_dialog::finished_message(self.lang, &written)
+                export_state::finished_message(self.lang, &written)
             }
             ExportProgress::Failed(message) => self.lang.format(T::ExportFailed, &[&message]),
         };
@@ -325,16 +323,6 @@ impl<T: Ord> SetLike<T> for BTreeSet<T> {
     fn insert_item(&mut self, item: T) {
         self.insert(item);
     }
-}
-
-/// A dataset with nothing in it: what the window shows before its data is
-/// ready, or if even the built-in data failed (a build error the tests catch),
-/// so it can still show why.
-pub fn empty_analysis() -> Analysis {
-    let text = "(title: \"Hong Kong AI Landscape\", as_of: \"2026\", sources: [], sectors: [], initiatives: [], startup_counts: [], funding: [])";
-    let dataset = load::parse_dataset(text, "<empty>")
-        .unwrap_or_else(|_| unreachable!("the empty dataset is valid"));
-    Analysis::new(dataset)
 }
 
 /// The language as saved before it was stored once: `Some(lang)`, or `None`

@@ -1,7 +1,6 @@
 //! The fonts egui draws with, parsed once, and which face draws a character:
 //! the first face of the family's fallback list whose character map has it.
 
-use super::Glyphs;
 use egui::epaint::text::{FontData, FontFamily};
 use skrifa::instance::{LocationRef, Size};
 use skrifa::{FontRef, GlyphId, MetadataProvider};
@@ -63,7 +62,7 @@ impl FontStack {
 }
 
 /// The process-wide font stack (the app's fonts never change at run time).
-pub(super) fn font_stack() -> &'static FontStack {
+fn font_stack() -> &'static FontStack {
     static STACK: OnceLock<FontStack> = OnceLock::new();
     STACK.get_or_init(|| FontStack::new(&crate::fonts::definitions()))
 }
@@ -91,10 +90,29 @@ impl Resolved {
     }
 }
 
-impl Glyphs {
+/// The font stack, and which face draws each character, remembered as found.
+pub(super) struct Fonts {
+    stack: &'static FontStack,
+    resolved: HashMap<(FontFamily, char), Resolved>,
+}
+
+impl Fonts {
+    /// The process-wide font stack, nothing resolved yet.
+    pub fn new() -> Self {
+        Fonts {
+            stack: font_stack(),
+            resolved: HashMap::new(),
+        }
+    }
+
+    /// The faces, in the stack's order ([`Resolved::Face`] indexes them).
+    pub fn faces(&self) -> &'static [Face] {
+        &self.stack.faces
+    }
+
     /// Which face egui draws `c` with in `family`: the first of the fallback list
     /// whose character map has it.
-    pub(super) fn resolve(&mut self, family: FontFamily, c: char) -> Resolved {
+    pub fn resolve(&mut self, family: FontFamily, c: char) -> Resolved {
         if let Some(r) = self.resolved.get(&(family.clone(), c)) {
             return *r;
         }

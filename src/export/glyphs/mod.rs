@@ -10,16 +10,18 @@
 //! data ([`outline`]) and placed at egui's positions; the output formats write them.
 
 mod fonts;
+mod issues;
 mod outline;
 mod shaping;
 
+pub use issues::TextIssues;
 pub use outline::{Outline, PathCommand};
 
 use egui::emath::{GuiRounding, Rot2};
 use egui::epaint::TextShape;
-use egui::epaint::text::{FontFamily, Galley, Glyph, TextFormat};
+use egui::epaint::text::{Galley, Glyph, TextFormat};
 use egui::{Color32, Pos2, Rect, Vec2};
-use fonts::{FontStack, Resolved, font_stack};
+use fonts::Fonts;
 use outline::OutlineRecorder;
 use shaping::{GlyphRef, GlyphSource};
 use skrifa::instance::{LocationRef, Size};
@@ -56,25 +58,12 @@ impl PlacedGlyph {
     }
 }
 
-/// Things the text conversion could not reproduce exactly (all zero for our charts).
-#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
-pub struct TextIssues {
-    /// Characters no font has (drawn as the `.notdef` box, as egui does).
-    pub missing_glyphs: usize,
-    /// Runs whose shaping did not line up with egui's glyphs (drawn glyph by glyph instead).
-    pub shaping_mismatches: usize,
-    /// Glyphs (or text shapes) whose underline, strikethrough or background
-    /// was not drawn.
-    pub skipped_decorations: usize,
-}
-
 /// Glyph outlines collected while converting text, and the caches behind them.
 pub struct Glyphs {
-    stack: &'static FontStack,
+    fonts: Fonts,
     /// Every outline used, in first-use order (an output may number them so).
     pub outlines: Vec<Outline>,
     outline_index: HashMap<(usize, u32), usize>,
-    resolved: HashMap<(FontFamily, char), Resolved>,
     /// What could not be reproduced exactly.
     pub issues: TextIssues,
 }
@@ -82,10 +71,9 @@ pub struct Glyphs {
 impl Glyphs {
     pub fn new() -> Self {
         Glyphs {
-            stack: font_stack(),
+            fonts: Fonts::new(),
             outlines: Vec::new(),
             outline_index: HashMap::new(),
-            resolved: HashMap::new(),
             issues: TextIssues::default(),
         }
     }
@@ -106,9 +94,13 @@ impl Glyphs {
         for placed_row in &galley.rows {
             let glyphs = &placed_row.row.glyphs;
             let sources: Vec<GlyphSource> = (0..glyphs.len())
-                .map(|i| self.source(job, chars.get(char_index + i).copied(), glyphs[i].chr))
+                .map(|i| {
+                    let at = chars.get(char_index + i).copied();
+                    shaping::source(&mut self.fonts, job, at, glyphs[i].chr)
+                })
                 .collect();
-            let ids = self.glyph_ids(job, &sources, glyphs);
+            let ids =
+                shaping::glyph_ids(self.fonts.faces(), job, &sources, glyphs, &mut self.issues);
             for ((glyph, source), id) in glyphs.iter().zip(&sources).zip(ids) {
                 let Some(id) = id else {
                     continue;
@@ -140,8 +132,7 @@ impl Glyphs {
         format: &TextFormat,
         id: GlyphRef,
     ) -> Option<PlacedGlyph> {
-        let stack = self.stack;
-        let face = &stack.faces[id.face];
+        let face = &self.fonts.faces()[id.face];
         let tweak = &face.data.tweak;
         let size = format.font_id.size * tweak.scale;
         let scale = size / face.units_per_em;
@@ -175,7 +166,7 @@ impl Glyphs {
         if let Some(&i) = self.outline_index.get(&(face, gid)) {
             return Some(i);
         }
-        let font = self.stack.faces[face].font()?;
+        let font = self.fonts.faces()[face].font()?;
         let mut recorder = OutlineRecorder::default();
         if let Some(glyph) = font.outline_glyphs().get(GlyphId::new(gid)) {
             let settings = DrawSettings::unhinted(Size::unscaled(), LocationRef::default());

@@ -3,13 +3,14 @@
 
 use super::citation::figure_sentence;
 use crate::format;
-use crate::i18n::{self, T};
-use crate::model::{FundingScope, Sector};
+use crate::i18n::{self, Lang, T};
+use crate::model::{FundingScope, KeyFigure, Sector};
 use crate::stats;
 use crate::style;
 use crate::ui::command::Command;
 use crate::ui::ids;
-use crate::ui::state::{AppState, Tab};
+use crate::ui::state::AppState;
+use crate::ui::tab::Tab;
 use crate::ui::widgets;
 use eframe::egui;
 use egui::RichText;
@@ -83,51 +84,63 @@ fn sector_card(ui: &mut egui::Ui, state: &AppState, sector: &Sector, width: f32)
                 .strong()
                 .text_style(style::text(style::CARD_TITLE)),
         );
-        match headline {
-            Some(f) => {
-                ui.label(
-                    RichText::new(i18n::figure(lang, f.value, &f.unit, f.qualifier))
-                        .text_style(style::text(style::FIGURE))
-                        .strong()
-                        .color(ui.visuals().hyperlink_color),
-                );
-                ui.label(
-                    RichText::new(format!(
-                        "{} · {}",
-                        lang.pick(&f.label, f.label_zh.as_ref()),
-                        f.date
-                    ))
-                    .small(),
-                );
-            }
-            None => {
-                ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
-            }
-        }
-        let ai_funding = state
-            .analysis
-            .stats
-            .funding_scoped
-            .sector_total(FundingScope::AiSpecific, &sector.id);
-        ui.label(
-            RichText::new(match ai_funding {
-                Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
-                None => lang.t(T::CardNoAiFunding).to_owned(),
-            })
-            .small(),
-        );
-        let initiatives = state.analysis.index.sector_initiatives(&sector.id).len();
-        ui.label(
-            RichText::new(lang.format(
-                T::CardCounts,
-                &[
-                    &sector.key_figures.len(),
-                    &sector.organisations.len(),
-                    &initiatives,
-                ],
-            ))
-            .small()
-            .weak(),
-        );
+        headline_lines(ui, lang, headline);
+        totals_lines(ui, state, sector);
     })
+}
+
+/// A card's headline figure, large, with its label and date; or that it has none.
+fn headline_lines(ui: &mut egui::Ui, lang: Lang, headline: Option<&KeyFigure>) {
+    match headline {
+        Some(f) => {
+            ui.label(
+                RichText::new(i18n::figure(lang, f.value, &f.unit, f.qualifier))
+                    .text_style(style::text(style::FIGURE))
+                    .strong()
+                    .color(ui.visuals().hyperlink_color),
+            );
+            ui.label(
+                RichText::new(format!(
+                    "{} · {}",
+                    lang.pick(&f.label, f.label_zh.as_ref()),
+                    f.date
+                ))
+                .small(),
+            );
+        }
+        None => {
+            ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
+        }
+    }
+}
+
+/// A card's AI-specific funding and its counts of figures, organisations and
+/// initiatives.
+fn totals_lines(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
+    let lang = state.lang;
+    let ai_funding = state
+        .analysis
+        .stats
+        .funding_scoped
+        .sector_total(FundingScope::AiSpecific, &sector.id);
+    ui.label(
+        RichText::new(match ai_funding {
+            Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
+            None => lang.t(T::CardNoAiFunding).to_owned(),
+        })
+        .small(),
+    );
+    let initiatives = state.analysis.index.sector_initiatives(&sector.id).len();
+    ui.label(
+        RichText::new(lang.format(
+            T::CardCounts,
+            &[
+                &sector.key_figures.len(),
+                &sector.organisations.len(),
+                &initiatives,
+            ],
+        ))
+        .small()
+        .weak(),
+    );
 }

@@ -1,0 +1,88 @@
+//! The export dialog's state and the export thread's news: plain data that
+//! the commands carry and `AppState::apply` changes. The dialog's view is
+//! `export_dialog`; the thread that writes the files is in `io`.
+
+use crate::charts::ChartKind;
+use crate::export::{self, ExportSpec, PRESETS, Theme};
+use crate::i18n::{Lang, T};
+use std::path::{Path, PathBuf};
+
+/// What is being exported and how; the dialog's state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExportDialog {
+    /// One chart, or every chart (into a folder) when `None`.
+    pub chart: Option<ChartKind>,
+    /// Format, size, scale and theme.
+    pub spec: ExportSpec,
+    /// The preset chosen, or `None` for a custom size.
+    pub preset: Option<usize>,
+}
+
+impl ExportDialog {
+    /// A dialog for `chart` (or all charts) with Full HD PNG at scale 1 in `theme`.
+    pub fn new(chart: Option<ChartKind>, theme: Theme) -> Self {
+        let (_, width, height) = PRESETS[1];
+        ExportDialog {
+            chart,
+            spec: ExportSpec {
+                width,
+                height,
+                scale: 1.0,
+                theme,
+                ..ExportSpec::default()
+            },
+            preset: Some(1),
+        }
+    }
+
+    /// The file name suggested for one chart: `<slug>.<ext>`.
+    pub fn file_name(&self, kind: ChartKind) -> String {
+        export::file_name(kind, self.spec.format)
+    }
+
+    /// Picks a preset size (or a custom size, keeping the current one).
+    pub(super) fn choose_preset(&mut self, preset: Option<usize>) {
+        if let Some((_, width, height)) = preset.and_then(|i| PRESETS.get(i)) {
+            self.spec.width = *width;
+            self.spec.height = *height;
+        }
+        self.preset = preset;
+    }
+
+    /// Sets a custom size.
+    pub(super) fn set_size(&mut self, width: u32, height: u32) {
+        self.spec.width = width;
+        self.spec.height = height;
+        self.preset = None;
+    }
+}
+
+/// How an export is going, sent from the writing thread.
+#[derive(Debug)]
+pub enum ExportProgress {
+    /// About to write file `done + 1` of `total`.
+    Step {
+        /// Files written so far.
+        done: usize,
+        /// Files to write.
+        total: usize,
+    },
+    /// Every file was written.
+    Finished(Vec<PathBuf>),
+    /// Writing stopped; the message says why (files already written stay).
+    Failed(String),
+}
+
+/// The status line for a finished export.
+pub fn finished_message(lang: Lang, written: &[PathBuf]) -> String {
+    match written {
+        [one] => lang.format(T::Saved, &[&one.display()]),
+        many => {
+            let folder = many
+                .first()
+                .and_then(|p| p.parent())
+                .unwrap_or(Path::new("."));
+            lang.format(T::SavedMany, &[&many.len(), &folder.display()])
+        }
+    }
+}
