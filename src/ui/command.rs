@@ -4,6 +4,7 @@
 //! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
 
 use super::export_dialog::ExportProgress;
+use super::search_state::SearchCommand;
 use super::state::Tab;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
@@ -97,6 +98,10 @@ pub enum Command {
     /// Write the export to this file (one chart) or folder (all charts).
     ExportTo(PathBuf),
 
+    // ---- Search
+    /// The search box and its results (see [`SearchCommand`]).
+    Search(SearchCommand),
+
     // ---- News from the app's own work (file loads, exports), not from views
     /// A dataset file was read: its data, or why it failed.
     Loaded {
@@ -128,10 +133,17 @@ pub enum Command {
 /// Every keyboard shortcut and the command it runs: the one table the window
 /// listens to and the tooltips read. Ctrl+Shift+Tab comes before Ctrl+Tab:
 /// egui matches Ctrl+Tab with Shift held too, so the longer chord must win.
-pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 12] = [
+/// A shortcut without Ctrl (`/`) only counts when no text field has focus.
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
     (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
     (ctrl(Key::Tab), ShortcutCommand::NextTab),
     (ctrl(Key::O), ShortcutCommand::PickFile),
+    (ctrl(Key::F), ShortcutCommand::Search),
+    (ctrl(Key::K), ShortcutCommand::SearchPalette),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Slash),
+        ShortcutCommand::SearchSlash,
+    ),
     (ctrl(Key::Num1), ShortcutCommand::TabNumber(0)),
     (ctrl(Key::Num2), ShortcutCommand::TabNumber(1)),
     (ctrl(Key::Num3), ShortcutCommand::TabNumber(2)),
@@ -154,6 +166,12 @@ pub enum ShortcutCommand {
     PickFile,
     /// [`Command::SelectTabNumber`].
     TabNumber(usize),
+    /// Focus the search box (Ctrl+F).
+    Search,
+    /// Focus the search box (Ctrl+K, the command-palette habit).
+    SearchPalette,
+    /// Focus the search box (`/`, the web's habit, when no text field has focus).
+    SearchSlash,
 }
 
 impl ShortcutCommand {
@@ -164,6 +182,9 @@ impl ShortcutCommand {
             ShortcutCommand::PreviousTab => Command::CycleTab(-1),
             ShortcutCommand::PickFile => Command::PickFile,
             ShortcutCommand::TabNumber(i) => Command::SelectTabNumber(i),
+            ShortcutCommand::Search
+            | ShortcutCommand::SearchPalette
+            | ShortcutCommand::SearchSlash => Command::Search(SearchCommand::Focus),
         }
     }
 
@@ -187,12 +208,20 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 /// The commands whose shortcuts were pressed this frame (consumed, so no
 /// widget sees them too), and the files dropped on the window.
 pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
+    let typing = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
+            .filter(|(shortcut, _)| !(typing && shortcut.modifiers.is_none()))
             .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
             .map(|(_, command)| command.command())
             .collect();
+        if !typing && found.iter().any(|c| matches!(c, Command::Search(_))) {
+            // The `/` that focused the box is not typed into it.
+            input
+                .events
+                .retain(|e| !matches!(e, egui::Event::Text(t) if t == "/"));
+        }
         for file in &input.raw.dropped_files {
             let path = file.path();
             if !path.as_os_str().is_empty() {
@@ -211,6 +240,7 @@ impl Command {
             Command::CycleTab(-1) => ShortcutCommand::PreviousTab,
             Command::PickFile => ShortcutCommand::PickFile,
             Command::SelectTabNumber(i) => ShortcutCommand::TabNumber(i),
+            Command::Search(SearchCommand::Focus) => ShortcutCommand::Search,
             _ => return None,
         };
         which.shortcut()

@@ -5,6 +5,7 @@
 
 use super::command::Command;
 use super::export_dialog::{self, ExportDialog, ExportProgress};
+use super::search_state::SearchState;
 pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
@@ -76,6 +77,9 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
+    /// The search box: its query, results and what it opened.
+    #[serde(skip)]
+    pub search: SearchState,
 }
 
 impl Default for AppState {
@@ -95,6 +99,7 @@ impl Default for AppState {
             loading: None,
             export_dialog: None,
             exporting: None,
+            search: SearchState::default(),
         }
     }
 }
@@ -202,6 +207,7 @@ impl AppState {
                 self.exporting = Some(Progress::default());
             }
             Command::Export(news) => self.export_news(news),
+            Command::Search(search) => self.apply_search(search),
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
             | Command::PickFile
@@ -278,6 +284,7 @@ impl AppState {
             self.timeline.selected = None;
         }
         self.keep_tab_valid();
+        self.search.refresh(&self.analysis);
     }
 
     fn export_news(&mut self, news: ExportProgress) {
