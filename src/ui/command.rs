@@ -212,16 +212,12 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
-            .filter(|(shortcut, _)| !(typing && shortcut.modifiers.is_none()))
-            .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+            .filter(|(shortcut, _)| match shortcut.modifiers.is_none() {
+                true => !typing && take_typed(input, shortcut.logical_key),
+                false => input.consume_shortcut(shortcut),
+            })
             .map(|(_, command)| command.command())
             .collect();
-        if !typing && found.iter().any(|c| matches!(c, Command::Search(_))) {
-            // The `/` that focused the box is not typed into it.
-            input
-                .events
-                .retain(|e| !matches!(e, egui::Event::Text(t) if t == "/"));
-        }
         for file in &input.raw.dropped_files {
             let path = file.path();
             if !path.as_os_str().is_empty() {
@@ -230,6 +226,22 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
         }
         found
     })
+}
+
+/// A shortcut without modifiers (`/`) is a character typed outside any text
+/// field: it is recognised by its text, whatever the keyboard layout, and its
+/// text is taken so the field it focuses does not receive it.
+fn take_typed(input: &mut egui::InputState, key: Key) -> bool {
+    let symbol = key.symbol_or_name();
+    let before = input.events.len();
+    input
+        .events
+        .retain(|e| !matches!(e, egui::Event::Text(t) if t == symbol));
+    let typed = input.events.len() < before;
+    if typed {
+        input.consume_key(Modifiers::NONE, key);
+    }
+    typed
 }
 
 impl Command {

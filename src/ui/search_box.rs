@@ -28,7 +28,15 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         egui::TextEdit::singleline(&mut query)
             .id(id)
             .hint_text(lang.t(T::SearchHint))
-            .desired_width(look::BOX_WIDTH),
+            .desired_width(look::BOX_WIDTH)
+            .event_filter(egui::EventFilter {
+                // While the list shows, arrows move in it and Esc closes it
+                // instead of moving the keyboard elsewhere.
+                horizontal_arrows: true,
+                vertical_arrows: search.open,
+                escape: search.open,
+                tab: false,
+            }),
     );
     ui.ctx()
         .accesskit_node_builder(id, |node| node.set_label(lang.t(T::SearchName)));
@@ -137,6 +145,7 @@ fn result_row(
         ..plain.clone()
     };
     job.append(&format!("{kind} · {sector}   "), 0.0, weak);
+    let text_from = job.text.len();
     if hit.field != FieldRank::Name {
         job.append(
             &format!("{} — ", record_name(dataset, hit.target, lang)),
@@ -154,7 +163,10 @@ fn result_row(
         job.append(&format!(" ({})", f.date), 0.0, plain.clone());
     }
     job.wrap = egui::text::TextWrapping::truncate_at_width(look::RESULTS_WIDTH);
-    let name = lang.format(T::SearchResultName, &[&kind, &sector, &job.text]);
+    let name = lang.format(
+        T::SearchResultName,
+        &[&kind, &sector, &&job.text[text_from..]],
+    );
     let response = ui.add(egui::Button::selectable(selected, job).frame_when_inactive(false));
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     if selected {
