@@ -30,7 +30,7 @@ const QUERIES: [&str; 6] = [
 fn datasets() -> Vec<(&'static str, Analysis)> {
     let shipped = load::embedded_dataset().expect("the shipped data is valid");
     let mut out = vec![("shipped", Analysis::new(shipped))];
-    for (n, label) in [(10_000, "10k"), (100_000, "100k")] {
+    for &(n, label) in common::SIZES.iter().filter(|(n, _)| *n >= 10_000) {
         out.push((label, Analysis::new(common::synthetic_dataset(n))));
     }
     out
@@ -39,6 +39,8 @@ fn datasets() -> Vec<(&'static str, Analysis)> {
 fn search(c: &mut Criterion) {
     let datasets = datasets();
     let mut group = c.benchmark_group("search query");
+    group.warm_up_time(Duration::from_secs(1));
+    group.measurement_time(Duration::from_secs(2));
     for (label, analysis) in &datasets {
         for query in QUERIES {
             let id = BenchmarkId::new(*label, query);

@@ -84,7 +84,7 @@ impl Target {
     }
 
     /// The sector it belongs to (an initiative's first), if any.
-    pub fn sector<'a>(self, dataset: &'a Dataset) -> Option<&'a SectorId> {
+    pub fn sector(self, dataset: &Dataset) -> Option<&SectorId> {
         match self {
             Target::Sector(s)
             | Target::KeyFigure { sector: s, .. }
