@@ -10,7 +10,7 @@ use egui_kittest::kittest::{NodeT, Queryable};
 use hk_ai_dashboard::charts::ChartKind;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::search::{HitKind, Target};
-use hk_ai_dashboard::ui::{AppState, DashboardApp, Tab};
+use hk_ai_dashboard::ui::{AppState, Command, DashboardApp, Tab};
 
 const BOX: &str = "Search sectors, figures, organisations, initiatives, sources and charts";
 const BOX_ZH: &str = "搜尋範疇、數字、機構、措施、來源及圖表";
@@ -185,6 +185,35 @@ fn the_keyboard_alone_finds_and_opens() {
         !harness.get_by_label(BOX).is_focused(),
         "the second leaves the box"
     );
+}
+
+#[test]
+fn clicking_elsewhere_closes_the_list_and_clicking_a_result_opens_it() {
+    let mut harness = search("cyberport");
+    harness
+        .get_by_role_and_label(Role::Button, "Timeline")
+        .click();
+    harness.run();
+    assert!(!harness.state().state.search.open);
+    assert!(rows(&harness).is_empty());
+    type_query(&mut harness, BOX, " ai");
+    assert!(harness.state().state.search.open);
+    let name = rows(&harness)[0].clone();
+    let first = harness.state().state.search.results.hits[0].clone();
+    // Both words in its name: the AI Supercomputing Centre's opening.
+    assert_eq!(first.kind, HitKind::Initiative);
+    harness.state_mut().push(Command::SelectTab(Tab::Overview));
+    harness.run();
+    assert!(
+        harness.state().state.search.open,
+        "the list outlives a tab change"
+    );
+    harness.get_by_label(&name).click();
+    harness.run_steps(4);
+    let state = &harness.state().state;
+    assert!(!state.search.open);
+    assert_eq!(state.tab, Tab::Timeline);
+    assert_eq!(state.timeline.selected.as_deref(), Some(first.id.as_str()));
 }
 
 #[test]

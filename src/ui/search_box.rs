@@ -50,6 +50,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     if response.gained_focus() && !search.query.trim().is_empty() && !search.open {
         push(commands, SearchCommand::Focus);
     }
+    if response.lost_focus() && search.open && !pointer_over_results(ui.ctx()) {
+        // Clicked or tabbed elsewhere: the list goes (a click on a result keeps it).
+        push(commands, SearchCommand::Close);
+    }
     if search.open {
         results(ui, state, response.rect, commands);
     }
@@ -83,6 +87,17 @@ fn keys(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     }
 }
 
+/// True when the pointer is over the results list (as drawn last frame).
+fn pointer_over_results(ctx: &egui::Context) -> bool {
+    let list = ctx.memory(|m| m.area_rect(results_id()));
+    list.zip(ctx.pointer_latest_pos())
+        .is_some_and(|(rect, at)| rect.contains(at))
+}
+
+fn results_id() -> egui::Id {
+    egui::Id::unique(ids::SEARCH_RESULTS)
+}
+
 fn push(commands: &mut Vec<Command>, command: SearchCommand) {
     commands.push(Command::Search(command));
 }
@@ -97,7 +112,7 @@ fn results(ui: &egui::Ui, state: &AppState, under: egui::Rect, commands: &mut Ve
         (total, _) => lang.format(T::SearchResults, &[&total]),
     };
     let at = under.left_bottom() + egui::vec2(0.0, look::RESULTS_GAP);
-    egui::Area::new(egui::Id::unique(ids::SEARCH_RESULTS))
+    egui::Area::new(results_id())
         .order(egui::Order::Foreground)
         .fixed_pos(at)
         .show(ui.ctx(), |ui| {
