@@ -280,6 +280,8 @@ pub mod search {
     pub const MATCH_BACKGROUND: Color32 = Color32::from_rgb(0xff, 0xd5, 0x4f);
     /// The text colour of matched text (on the amber background).
     pub const MATCH_TEXT: Color32 = Color32::from_rgb(0x1a, 0x1a, 0x1a);
+    /// How strongly the highlighted result shows the selection colour.
+    pub const SELECTED_OPACITY: f32 = 0.6;
     /// The outline that flashes round a record opened from the search.
     pub const FLASH: Color32 = Color32::from_rgb(0xff, 0xb3, 0x00);
     /// Its width, in points.

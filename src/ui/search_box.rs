@@ -182,7 +182,18 @@ fn result_row(
         T::SearchResultName,
         &[&kind, &sector, &&job.text[text_from..]],
     );
+    // The highlighted row's background goes under its text (painted after).
+    let background = ui.painter().add(egui::Shape::Noop);
     let response = ui.add(egui::Button::selectable(selected, job).frame_when_inactive(false));
+    if selected {
+        let fill = ui
+            .visuals()
+            .selection
+            .bg_fill
+            .gamma_multiply(look::SELECTED_OPACITY);
+        let shape = egui::Shape::rect_filled(response.rect, style::spacing::RADIUS / 2.0, fill);
+        ui.painter().set(background, shape);
+    }
     response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &name));
     if selected {
         response.scroll_to_me(None);
