@@ -2,15 +2,17 @@
 //! look-up tables. The window and the command line both work from one of these,
 //! so what they show and export is computed the same way.
 
-use crate::charts::ChartData;
+use crate::charts::{self, ChartData, ChartKind, ChartOptions};
+use crate::i18n::Lang;
 use crate::index::DatasetIndex;
 use crate::load;
 use crate::model::ValidDataset;
+use crate::search::{ChartTitle, SearchIndex};
 use crate::stats::Stats;
 use std::sync::Arc;
 
 /// A validated dataset, its aggregates and its indexes, all computed once
-/// when it loads and shared cheaply (cloning copies three pointers).
+/// when it loads and shared cheaply (cloning copies four pointers).
 #[derive(Clone)]
 pub struct Analysis {
     /// The dataset.
@@ -19,14 +21,24 @@ pub struct Analysis {
     pub stats: Arc<Stats>,
     /// Its look-up tables.
     pub index: Arc<DatasetIndex>,
+    /// Its search index (the search box's).
+    pub search: Arc<SearchIndex>,
 }
 
 impl Analysis {
     /// Wraps a dataset and computes its aggregates and indexes.
     pub fn new(dataset: ValidDataset) -> Self {
+        let stats = Stats::new(&dataset);
+        let index = DatasetIndex::new(&dataset);
+        let titles = chart_titles(ChartData {
+            dataset: &dataset,
+            stats: &stats,
+            index: &index,
+        });
         Analysis {
-            stats: Arc::new(Stats::new(&dataset)),
-            index: Arc::new(DatasetIndex::new(&dataset)),
+            search: Arc::new(SearchIndex::new(&dataset, titles)),
+            stats: Arc::new(stats),
+            index: Arc::new(index),
             dataset: Arc::new(dataset),
         }
     }
@@ -49,4 +61,24 @@ impl Analysis {
             index: &self.index,
         }
     }
+}
+
+/// Every chart's title as it first shows, in English and Chinese: what the
+/// search box finds charts by.
+fn chart_titles(data: ChartData<'_>) -> Vec<ChartTitle> {
+    let in_lang = |kind, lang| {
+        let options = ChartOptions {
+            lang,
+            ..ChartOptions::for_stats(data.stats)
+        };
+        charts::title(kind, data, &options)
+    };
+    ChartKind::ALL
+        .into_iter()
+        .map(|kind| ChartTitle {
+            kind,
+            en: in_lang(kind, Lang::En),
+            zh: in_lang(kind, Lang::ZhHk),
+        })
+        .collect()
 }

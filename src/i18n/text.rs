@@ -205,4 +205,23 @@ texts! {
     FundingIncludeGeneralHint => "Shown apart from AI-specific money, in greys, never added into one total", "以灰色與人工智能專項資金分開顯示，不合計為單一總額";
     FundingShareIsAiOnly => "Shares are of AI-specific money: turn off \"share\" to include general I&T money", "百分比只計人工智能專項資金：關閉「百分比」後才可包括一般創科資金";
     ColTotal => "Total", "總計";
+    // Search
+    SearchHint => "Search (Ctrl+F)", "搜尋（Ctrl+F）";
+    SearchName => "Search sectors, figures, organisations, initiatives, sources and charts", "搜尋範疇、數字、機構、措施、來源及圖表";
+    SearchResults => "{0} results", "{0} 項結果";
+    SearchResultsShown => "{0} results, first {1} shown", "{0} 項結果，顯示首 {1} 項";
+    SearchNoResults => "No results", "沒有結果";
+    SearchKeys => "Up/Down move · Enter opens · Esc closes", "Up/Down 移動 · Enter 開啟 · Esc 關閉";
+    SearchResultName => "Result: {0}, {1}: {2}", "結果：{0}，{1}：{2}";
+    HitSector => "Sector", "範疇";
+    HitChart => "Chart", "圖表";
+    HitOrganisation => "Organisation", "機構";
+    HitInitiative => "Initiative", "措施";
+    HitKeyFigure => "Key figure", "關鍵數字";
+    HitSource => "Source", "來源";
+    AllSectorsShort => "all sectors", "所有範疇";
+    CitingTitle => "Records citing this source", "引用此來源的紀錄";
+    CitingOthers => "and {0} funding records or startup counts", "及另外 {0} 項資金或初創企業數目紀錄";
+    CitingNone => "No key figure, organisation or initiative cites it.", "沒有關鍵數字、機構或措施引用此來源。";
+    Close => "Close", "關閉";
 }

@@ -3,9 +3,12 @@
 
 use super::command::{self, Command};
 use super::ids;
+use super::search_box;
 use super::state::AppState;
+use super::tab::Tab;
 use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface, Table};
 use crate::i18n::T;
+use crate::search::Target;
 use crate::style::{self, plot, spacing};
 use eframe::egui;
 use egui::RichText;
@@ -162,7 +165,7 @@ fn chart_block(
 ) {
     let as_table = state.tables.contains(&kind);
     let loaded = &state.analysis;
-    egui::Frame::group(ui.style())
+    let block = egui::Frame::group(ui.style())
         .inner_margin(spacing::MARGIN)
         .show(ui, |ui| {
             ui.horizontal(|ui| {
@@ -203,6 +206,9 @@ fn chart_block(
                 );
             }
         });
+    if state.tab == Tab::Charts {
+        search_box::reveal(ui, state, Target::Chart(kind), &block.response, commands);
+    }
 }
 
 fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {

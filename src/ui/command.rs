@@ -4,6 +4,7 @@
 //! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
 
 use super::export_state::ExportProgress;
+use super::search_state::SearchCommand;
 use super::tab::Tab;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
@@ -97,6 +98,10 @@ pub enum Command {
     /// Write the export to this file (one chart) or folder (all charts).
     ExportTo(PathBuf),
 
+    // ---- Search
+    /// The search box and its results (see [`SearchCommand`]).
+    Search(SearchCommand),
+
     // ---- News from the app's own work (file loads, exports), not from views
     /// A dataset file was read: its data, or why it failed.
     Loaded {
@@ -128,10 +133,17 @@ pub enum Command {
 /// Every keyboard shortcut and the command it runs: the one table the window
 /// listens to and the tooltips read. Ctrl+Shift+Tab comes before Ctrl+Tab:
 /// egui matches Ctrl+Tab with Shift held too, so the longer chord must win.
-pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 12] = [
+/// A shortcut without Ctrl (`/`) only counts when no text field has focus.
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
     (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
     (ctrl(Key::Tab), ShortcutCommand::NextTab),
     (ctrl(Key::O), ShortcutCommand::PickFile),
+    (ctrl(Key::F), ShortcutCommand::Search),
+    (ctrl(Key::K), ShortcutCommand::SearchPalette),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::Slash),
+        ShortcutCommand::SearchSlash,
+    ),
     (ctrl(Key::Num1), ShortcutCommand::TabNumber(0)),
     (ctrl(Key::Num2), ShortcutCommand::TabNumber(1)),
     (ctrl(Key::Num3), ShortcutCommand::TabNumber(2)),
@@ -154,6 +166,12 @@ pub enum ShortcutCommand {
     PickFile,
     /// [`Command::SelectTabNumber`].
     TabNumber(usize),
+    /// Focus the search box (Ctrl+F).
+    Search,
+    /// Focus the search box (Ctrl+K, the command-palette habit).
+    SearchPalette,
+    /// Focus the search box (`/`, the web's habit, when no text field has focus).
+    SearchSlash,
 }
 
 impl ShortcutCommand {
@@ -164,6 +182,9 @@ impl ShortcutCommand {
             ShortcutCommand::PreviousTab => Command::CycleTab(-1),
             ShortcutCommand::PickFile => Command::PickFile,
             ShortcutCommand::TabNumber(i) => Command::SelectTabNumber(i),
+            ShortcutCommand::Search
+            | ShortcutCommand::SearchPalette
+            | ShortcutCommand::SearchSlash => Command::Search(SearchCommand::Focus),
         }
     }
 
@@ -187,10 +208,14 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 /// The commands whose shortcuts were pressed this frame (consumed, so no
 /// widget sees them too), and the files dropped on the window.
 pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
+    let typing = ctx.egui_wants_keyboard_input();
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
-            .filter(|(shortcut, _)| input.consume_shortcut(shortcut))
+            .filter(|(shortcut, _)| match shortcut.modifiers.is_none() {
+                true => !typing && take_typed(input, shortcut.logical_key),
+                false => input.consume_shortcut(shortcut),
+            })
             .map(|(_, command)| command.command())
             .collect();
         for file in &input.raw.dropped_files {
@@ -203,6 +228,22 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
     })
 }
 
+/// A shortcut without modifiers (`/`) is a character typed outside any text
+/// field: it is recognised by its text, whatever the keyboard layout, and its
+/// text is taken so the field it focuses does not receive it.
+fn take_typed(input: &mut egui::InputState, key: Key) -> bool {
+    let symbol = key.symbol_or_name();
+    let before = input.events.len();
+    input
+        .events
+        .retain(|e| !matches!(e, egui::Event::Text(t) if t == symbol));
+    let typed = input.events.len() < before;
+    if typed {
+        input.consume_key(Modifiers::NONE, key);
+    }
+    typed
+}
+
 impl Command {
     /// The keyboard shortcut that runs this command, if it has one (from [`SHORTCUTS`]).
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
@@ -211,6 +252,7 @@ impl Command {
             Command::CycleTab(-1) => ShortcutCommand::PreviousTab,
             Command::PickFile => ShortcutCommand::PickFile,
             Command::SelectTabNumber(i) => ShortcutCommand::TabNumber(i),
+            Command::Search(SearchCommand::Focus) => ShortcutCommand::Search,
             _ => return None,
         };
         which.shortcut()

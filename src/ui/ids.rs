@@ -51,3 +51,11 @@ pub const TREND_PLOT: &str = "trend";
 pub const ORGANISATIONS: &str = "organisations";
 /// A sector's milestone rows (salted with the sector's id).
 pub const MILESTONES: &str = "milestones";
+/// The search box in the top bar.
+pub const SEARCH_BOX: &str = "search_box";
+/// The search results under the box (its area and scroll area).
+pub const SEARCH_RESULTS: &str = "search_results";
+/// The window listing the records citing a source.
+pub const SEARCH_CITING: &str = "search_citing";
+/// The fading outline round a record the search opened (salted with its reveal count).
+pub const SEARCH_FLASH: &str = "search_flash";

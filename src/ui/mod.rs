@@ -14,6 +14,8 @@
 //! - `io`: file dialogs, reading and watching files, the export thread
 //! - `shell`: the native window ([`run`]), saving, X11 WM_CLASS, [`StartupProbe`]
 //! - `top_bar`: title, file buttons, theme, language, tabs, status, error panel
+//! - `search_box`: the search box, its results and the records citing a source;
+//!   `search_state`: its state and how its commands apply
 //! - views: `cards` (Overview and sector tabs), `timeline`, `charts_view`, `export_dialog`
 //! - `widgets`: card grid, card, long lists; `ids`: egui ids, named once
 
@@ -25,6 +27,9 @@ mod export_dialog;
 mod export_state;
 mod ids;
 mod io;
+mod search_apply;
+mod search_box;
+mod search_state;
 mod shell;
 mod state;
 mod tab;
@@ -37,6 +42,7 @@ pub use app::DashboardApp;
 pub use command::{Command, SHORTCUTS, ShortcutCommand};
 pub use export_state::{ExportDialog, ExportProgress};
 pub use io::{FilePicker, SystemFilePicker};
+pub use search_state::{Citing, Reveal, SearchCommand, SearchState};
 pub use shell::{APP_ID, STARTUP_PROBE_VAR, StartupProbe, WINDOW_TITLE, run};
 pub use state::{AppState, ChartControls, Progress, ScrollTarget, TimelineState};
 pub use tab::Tab;

@@ -5,6 +5,7 @@
 
 use super::command::Command;
 use super::export_state::{self, ExportDialog, ExportProgress};
+use super::search_state::SearchState;
 use super::tab::{self, Tab};
 pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
 use crate::analysis::Analysis;
@@ -63,6 +64,9 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
+    /// The search box: its query, results and what it opened.
+    #[serde(skip)]
+    pub search: SearchState,
 }
 
 impl Default for AppState {
@@ -82,6 +86,7 @@ impl Default for AppState {
             loading: None,
             export_dialog: None,
             exporting: None,
+            search: SearchState::default(),
         }
     }
 }
@@ -180,6 +185,7 @@ impl AppState {
                 self.exporting = Some(Progress::default());
             }
             Command::Export(news) => self.export_news(news),
+            Command::Search(search) => self.apply_search(search),
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
             | Command::PickFile
@@ -276,6 +282,7 @@ impl AppState {
             self.timeline.selected = None;
         }
         self.keep_tab_valid();
+        self.search.refresh(&self.analysis);
     }
 
     fn export_news(&mut self, news: ExportProgress) {

@@ -3,6 +3,7 @@
 
 use super::command::{self, Command};
 use super::ids;
+use super::search_box;
 use super::state::AppState;
 use crate::i18n::{Lang, T};
 use crate::style::window;
@@ -18,6 +19,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.separator();
             theme_choice(ui, state, commands);
             language_choice(ui, state, commands);
+            ui.separator();
+            search_box::show(ui, state, commands);
         });
         ui.add_space(window::ROW_GAP);
         ui.horizontal_wrapped(|ui| tabs(ui, state, commands));

@@ -5,10 +5,12 @@ use super::citation::{confidence_badge, figure_sentence, source_link};
 use crate::format;
 use crate::i18n::{self, T};
 use crate::model::{FundingScope, KeyFigure, Organisation, Sector};
+use crate::search::Target;
 use crate::stats::{self, FigureSeries};
 use crate::style::{self, plot, spacing};
 use crate::ui::command::Command;
 use crate::ui::ids;
+use crate::ui::search_box;
 use crate::ui::state::AppState;
 use crate::ui::widgets;
 use eframe::egui;
@@ -37,24 +39,33 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &mut
         .strong(),
     );
     ui.add_space(spacing::SECTION);
-    key_figures(ui, state, sector);
+    key_figures(ui, state, sector, commands);
     trends(ui, state, sector);
     ui.add_space(spacing::SECTION);
-    organisations(ui, state, sector);
+    organisations(ui, state, sector, commands);
     ui.add_space(spacing::SECTION);
     milestones(ui, state, sector, commands);
 }
 
-fn key_figures(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
+fn key_figures(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &mut Vec<Command>) {
     let lang = state.lang;
     ui.label(RichText::new(lang.t(T::KeyFigures)).strong());
     if sector.key_figures.is_empty() {
         ui.label(RichText::new(lang.t(T::NoPublishedFigure)).weak());
     }
     let salt = (ids::FIGURE_CARDS, &sector.id);
+    let position = state.analysis.index.sector_position(&sector.id);
     widgets::card_grid(ui, salt, &sector.key_figures, |ui, figure, width| {
         let name = figure_sentence(state, figure);
-        widgets::card(ui, name, width, false, |ui| figure_card(ui, state, figure));
+        let card = widgets::card(ui, name, width, false, |ui| figure_card(ui, state, figure));
+        let index = sector
+            .key_figures
+            .iter()
+            .position(|f| std::ptr::eq(f, figure));
+        if let (Some(sector), Some(index)) = (position, index) {
+            let target = Target::KeyFigure { sector, index };
+            search_box::reveal(ui, state, target, &card, commands);
+        }
     });
 }
 
@@ -152,20 +163,30 @@ fn trend_plot(ui: &mut egui::Ui, sector: &Sector, s: &FigureSeries) -> egui::Res
         .response
 }
 
-fn organisations(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
+fn organisations(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    sector: &Sector,
+    commands: &mut Vec<Command>,
+) {
     let lang = state.lang;
     ui.label(RichText::new(lang.t(T::NotableOrganisations)).strong());
     if sector.organisations.is_empty() {
         ui.label(RichText::new(lang.t(T::NoneListed)).weak());
     }
     let salt = (ids::ORGANISATIONS, &sector.id);
+    let position = state.analysis.index.sector_position(&sector.id);
     widgets::rows(ui, salt, sector.organisations.len(), |ui, i| {
-        organisation_row(ui, state, &sector.organisations[i]);
+        let row = organisation_row(ui, state, &sector.organisations[i]);
+        if let Some(sector) = position {
+            let target = Target::Organisation { sector, index: i };
+            search_box::reveal(ui, state, target, &row, commands);
+        }
         ui.add_space(style::window::ROW_AFTER);
     });
 }
 
-fn organisation_row(ui: &mut egui::Ui, state: &AppState, org: &Organisation) {
+fn organisation_row(ui: &mut egui::Ui, state: &AppState, org: &Organisation) -> egui::Response {
     let lang = state.lang;
     ui.horizontal_wrapped(|ui| {
         let mut name = org.name.clone();
@@ -182,7 +203,8 @@ fn organisation_row(ui: &mut egui::Ui, state: &AppState, org: &Organisation) {
         ui.label(format!("— {}", org.note));
         source_link(ui, state, &org.source);
         confidence_badge(ui, lang, org.confidence);
-    });
+    })
+    .response
 }
 
 fn milestones(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &mut Vec<Command>) {
