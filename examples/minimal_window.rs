@@ -20,6 +20,9 @@ struct Minimal {
 
 impl eframe::App for Minimal {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(probe) = &mut self.probe {
+            probe.frame_started(ui.ctx());
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label("Hello from a minimal eframe window");
         });

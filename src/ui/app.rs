@@ -178,6 +178,7 @@ fn install_look(ctx: &egui::Context, theme: egui::ThemePreference) {
     ctx.set_theme(theme);
     crate::fonts::install(ctx);
     ctx.all_styles_mut(style::apply);
+    ctx.all_styles_mut(style::apply_screen_text);
 }
 
 /// The selected tab's view.

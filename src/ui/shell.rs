@@ -35,19 +35,26 @@ impl StartupProbe {
         })
     }
 
-    /// Call at the end of every frame's `ui`. The first frame is painted once
-    /// the second one starts; frames are counted by egui, not by calls, since
-    /// a frame can run `ui` twice (a discarded sizing pass).
-    pub fn frame_done(&mut self, ctx: &egui::Context) {
-        if ctx.cumulative_frame_nr() == 0 {
-            ctx.request_repaint();
-        } else if !self.reported {
+    /// Call at the start of every frame's `ui`: once the second frame starts,
+    /// the first one is on screen, so the time is printed and the window closed.
+    /// Frames are counted by egui, not by calls, since a frame can run `ui`
+    /// twice (a discarded sizing pass).
+    pub fn frame_started(&mut self, ctx: &egui::Context) {
+        if ctx.cumulative_frame_nr() > 0 && !self.reported {
             self.reported = true;
             eprintln!(
                 "first frame painted after {:.1} ms",
                 self.started.elapsed().as_secs_f64() * 1000.0
             );
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+        }
+    }
+
+    /// Call at the end of every frame's `ui`: asks for the second frame, whose
+    /// start marks the first one painted.
+    pub fn frame_done(&mut self, ctx: &egui::Context) {
+        if ctx.cumulative_frame_nr() == 0 {
+            ctx.request_repaint();
         }
     }
 }
@@ -60,6 +67,9 @@ struct WindowApp {
 
 impl eframe::App for WindowApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        if let Some(probe) = &mut self.probe {
+            probe.frame_started(ui.ctx());
+        }
         self.dashboard.show(ui);
         if let Some(probe) = &mut self.probe {
             probe.frame_done(ui.ctx());
