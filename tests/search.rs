@@ -74,7 +74,10 @@ fn an_english_query_lists_results_and_enter_opens_the_first() {
     assert!(shown[0].starts_with("Result: Organisation, "), "{shown:?}");
     assert!(shown[0].contains("Cyberport"));
     let total = harness.state().state.search.results.total;
-    harness.get_by_label(&format!("{total} results"));
+    let count_text = format!("{total} results");
+    let count = harness.get_by_label(&count_text);
+    // A live region: a screen reader announces the count as it changes.
+    assert_eq!(count.accesskit_node().live(), egui::accesskit::Live::Polite);
     let first = harness.state().state.search.results.hits[0].clone();
     press(&mut harness, Modifiers::NONE, Key::Enter);
     let state = &harness.state().state;

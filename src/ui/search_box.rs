@@ -119,7 +119,11 @@ fn results(ui: &egui::Ui, state: &AppState, under: egui::Rect, commands: &mut Ve
             egui::Frame::popup(ui.style()).show(ui, |ui| {
                 ui.set_width(look::RESULTS_WIDTH);
                 ui.horizontal(|ui| {
-                    ui.label(RichText::new(count).strong());
+                    let count = ui.label(RichText::new(count).strong());
+                    // A live region: a screen reader announces the count as it changes.
+                    ui.ctx().accesskit_node_builder(count.id, |node| {
+                        node.set_live(egui::accesskit::Live::Polite);
+                    });
                     ui.label(RichText::new(lang.t(T::SearchKeys)).small().weak());
                 });
                 egui::ScrollArea::vertical()
