@@ -1,8 +1,9 @@
 //! What a card says about where a figure comes from: the sentence a screen
 //! reader reads, the source link, and the confidence mark.
 
+use crate::format;
 use crate::i18n::{self, Lang, T};
-use crate::model::{Confidence, KeyFigure};
+use crate::model::{Confidence, FundingScope, KeyFigure};
 use crate::style;
 use crate::ui::state::AppState;
 use eframe::egui;
@@ -25,6 +26,17 @@ pub fn figure_sentence(state: &AppState, figure: &KeyFigure) -> String {
             &source,
         ],
     )
+}
+
+/// "AI-specific funding disclosed: HK$…" for a sector, or that it has none:
+/// the line the Overview's cards and the sector tabs share.
+pub fn sector_ai_funding_line(state: &AppState, sector_id: &str) -> String {
+    let lang = state.lang;
+    let scoped = &state.analysis.stats.funding_scoped;
+    match scoped.sector_total(FundingScope::AiSpecific, sector_id) {
+        Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
+        None => lang.t(T::CardNoAiFunding).to_owned(),
+    }
 }
 
 /// The confidence mark, in its colour.

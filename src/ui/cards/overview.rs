@@ -1,7 +1,7 @@
 //! The Overview's cards: one per sector with its headline figure. Clicking a
 //! card opens the sector's tab.
 
-use super::citation::figure_sentence;
+use super::citation::{figure_sentence, sector_ai_funding_line};
 use crate::format;
 use crate::i18n::{self, Lang, T};
 use crate::model::{FundingScope, KeyFigure, Sector};
@@ -118,18 +118,7 @@ fn headline_lines(ui: &mut egui::Ui, lang: Lang, headline: Option<&KeyFigure>) {
 /// initiatives.
 fn totals_lines(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
     let lang = state.lang;
-    let ai_funding = state
-        .analysis
-        .stats
-        .funding_scoped
-        .sector_total(FundingScope::AiSpecific, &sector.id);
-    ui.label(
-        RichText::new(match ai_funding {
-            Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
-            None => lang.t(T::CardNoAiFunding).to_owned(),
-        })
-        .small(),
-    );
+    ui.label(RichText::new(sector_ai_funding_line(state, &sector.id)).small());
     let initiatives = state.analysis.index.sector_initiatives(&sector.id).len();
     ui.label(
         RichText::new(lang.format(

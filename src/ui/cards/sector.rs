@@ -1,10 +1,10 @@
 //! A sector's tab: its summary, then key figures, trends, organisations and
 //! milestones, each a section of its own.
 
-use super::citation::{confidence_badge, figure_sentence, source_link};
+use super::citation::{confidence_badge, figure_sentence, sector_ai_funding_line, source_link};
 use crate::format;
 use crate::i18n::{self, T};
-use crate::model::{FundingScope, KeyFigure, Organisation, Sector};
+use crate::model::{KeyFigure, Organisation, Sector};
 use crate::search::Target;
 use crate::stats::{self, FigureSeries};
 use crate::style::{self, plot, spacing};
@@ -26,18 +26,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &mut
             .strong(),
     );
     ui.label(lang.pick(&sector.summary, sector.summary_zh.as_ref()));
-    let ai_funding = state
-        .analysis
-        .stats
-        .funding_scoped
-        .sector_total(FundingScope::AiSpecific, &sector.id);
-    ui.label(
-        RichText::new(match ai_funding {
-            Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
-            None => lang.t(T::CardNoAiFunding).to_owned(),
-        })
-        .strong(),
-    );
+    ui.label(RichText::new(sector_ai_funding_line(state, &sector.id)).strong());
     ui.add_space(spacing::SECTION);
     key_figures(ui, state, sector, commands);
     trends(ui, state, sector);
