@@ -8,7 +8,7 @@
 #   5. double-clicking a .ron (ShellExecute through the association) opens the
 #      installed app's window with that file (screenshot, settings in %APPDATA%);
 #   6. the uninstaller (/S) removes everything the installer added.
-# Builds what is missing (scripts/build-windows.sh; the Linux binary with
+# Builds the Windows packages (scripts/build-windows.sh) and the Linux binary (with
 # cargo, or HK_LINUX_APP=path). --update-screenshots copies the window and the
 # Start-menu icon to assets/screenshots/. Ends with "N passed, N failed".
 #
@@ -52,9 +52,9 @@ version=$(sed -n 's/^version = "\(.*\)"$/\1/p' Cargo.toml | head -n 1)
 name=hk-ai-dashboard-$version-windows-x64
 zipfile=$out/$name.zip
 setup=$out/$name-setup.exe
-if [ ! -f "$zipfile" ] || [ ! -f "$setup" ]; then
-    scripts/build-windows.sh || exit 1
-fi
+# Always (re)build: cargo and the packaging only redo what changed, and a zip
+# left from an older commit would test old code against the new Linux build.
+scripts/build-windows.sh || exit 1
 
 rm -rf "$work"
 mkdir -p "$work"
