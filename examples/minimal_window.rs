@@ -3,7 +3,8 @@
 //! Same renderer (glow) and the same `NativeOptions` shape as `hk-ai-dashboard`
 //! (1280×800 window, app id, persistence on), but only one label.
 //! With `HK_AI_DASHBOARD_STARTUP_PROBE` set it closes itself after its first
-//! painted frame and prints "first frame painted after N ms" on stderr, with
+//! painted frame (which is also its content frame) and prints "first frame
+//! painted after N ms" and "content painted after N ms" on stderr, with
 //! the dashboard's own probe (`ui::StartupProbe`), so both are measured alike.
 //! See `scripts/measure-startup.sh`.
 //!
@@ -33,7 +34,7 @@ impl eframe::App for Minimal {
 }
 
 fn main() -> eframe::Result {
-    let probe = StartupProbe::from_env(std::time::Instant::now());
+    let probe = StartupProbe::from_env(std::time::Instant::now(), 0);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Minimal eframe window")

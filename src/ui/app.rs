@@ -35,17 +35,6 @@ impl DashboardApp {
     /// Builds the app around the built-in dataset, then opens `file` (or the
     /// file remembered in `state`) on top of it.
     pub fn new(ctx: &egui::Context, state: AppState, file: Option<PathBuf>) -> Self {
-        Self::with_built_in(ctx, state, file, built_in())
-    }
-
-    /// As [`DashboardApp::new`], with the built-in dataset already read (the
-    /// window reads it on a thread while the window is being created).
-    pub fn with_built_in(
-        ctx: &egui::Context,
-        state: AppState,
-        file: Option<PathBuf>,
-        built_in: Result<Analysis, LoadError>,
-    ) -> Self {
         install_look(ctx, state.theme);
         let remembered = state.file.clone();
         let mut app = DashboardApp {
@@ -53,7 +42,7 @@ impl DashboardApp {
             io: Io::new(),
             commands: Vec::new(),
         };
-        let (analysis, problems) = match built_in {
+        let (analysis, problems) = match built_in() {
             Ok(analysis) => (analysis, None),
             Err(error) => (Analysis::empty(), Some(Box::new(error))),
         };
@@ -149,6 +138,9 @@ impl DashboardApp {
         top_bar::show(ui, state, commands);
         top_bar::error_panel(ui, state, commands);
         egui::CentralPanel::default().show(ui, |ui| {
+            if content_waits_for_second_frame(ui) {
+                return;
+            }
             egui::ScrollArea::vertical()
                 .id_salt((ids::TAB_SCROLL, &state.tab))
                 .auto_shrink(false)
@@ -167,8 +159,7 @@ impl DashboardApp {
     }
 }
 
-/// The built-in dataset, read, validated and analysed: the slowest step of
-/// start-up, which needs no window, so it can run before there is one.
+/// The built-in dataset, read, validated and analysed (about 5 ms).
 pub fn built_in() -> Result<Analysis, LoadError> {
     load::embedded_dataset().map(Analysis::new)
 }
@@ -179,6 +170,24 @@ fn install_look(ctx: &egui::Context, theme: egui::ThemePreference) {
     crate::fonts::install(ctx);
     ctx.all_styles_mut(style::apply);
     ctx.all_styles_mut(style::apply_screen_text);
+}
+
+/// The number of the frame that first draws the tab's content (0 = the first).
+pub const CONTENT_FRAME: u64 = 1;
+
+/// True on the window's first frame, when the tab's content is left for the next one.
+///
+/// Start-up is part of the shell's design: the first frame shows the window
+/// with its top bar and tabs as soon as it can, and the tab's cards and plots
+/// follow one frame later (about 10 ms). Laying out and rasterising their text
+/// and plots in software GL costs more than the rest of the first frame
+/// together (measured with `scripts/measure-startup.sh`).
+fn content_waits_for_second_frame(ui: &egui::Ui) -> bool {
+    let first = ui.ctx().cumulative_frame_nr() < CONTENT_FRAME;
+    if first {
+        ui.ctx().request_repaint();
+    }
+    first
 }
 
 /// The selected tab's view.
@@ -207,5 +216,32 @@ fn tab_content(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>)
 impl eframe::App for DashboardApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.show(ui);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn content_waits_for_the_second_frame_only() {
+        let ctx = egui::Context::default();
+        let mut waits = Vec::new();
+        for _ in 0..3 {
+            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
+                waits.push((
+                    ui.ctx().cumulative_frame_nr(),
+                    content_waits_for_second_frame(ui),
+                ));
+            });
+            // No renderer takes the font atlas here.
+            output.textures_delta.clear();
+        }
+        assert!(
+            waits.iter().all(|&(frame, wait)| wait == (frame == 0)),
+            "{waits:?}"
+        );
+        assert!(waits.iter().any(|&(_, wait)| wait));
+        assert!(waits.iter().any(|&(_, wait)| !wait));
     }
 }

@@ -195,8 +195,6 @@ fn chart_block(
                 ui.label(
                     RichText::new(charts::source_line(kind, loaded.chart_data(), options)).small(),
                 );
-            } else if plots_wait_for_second_frame(ui) {
-                ui.allocate_space(egui::vec2(ui.available_width(), plot::CHART_HEIGHT));
             } else {
                 charts::draw_chart(
                     ui,
@@ -211,21 +209,6 @@ fn chart_block(
     if state.tab == Tab::Charts {
         search_box::reveal(ui, state, Target::Chart(kind), &block.response, commands);
     }
-}
-
-/// True on the window's first frame, when plots are left for the next one.
-///
-/// Start-up is part of the shell's design: the first frame shows the top bar,
-/// the tabs and the cards with their figures as soon as it can, and the plots
-/// (their place kept, so nothing moves) follow one frame later. In software GL
-/// a plot's layout and painting cost more than the rest of the first frame
-/// together (measured with `scripts/measure-startup.sh`: about 12 ms of 148).
-fn plots_wait_for_second_frame(ui: &egui::Ui) -> bool {
-    let first = ui.ctx().cumulative_frame_nr() == 0;
-    if first {
-        ui.ctx().request_repaint();
-    }
-    first
 }
 
 fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
@@ -249,31 +232,4 @@ fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
                     }
                 });
         });
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plots_wait_for_the_second_frame_only() {
-        let ctx = egui::Context::default();
-        let mut waits = Vec::new();
-        for _ in 0..3 {
-            let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-                waits.push((
-                    ui.ctx().cumulative_frame_nr(),
-                    plots_wait_for_second_frame(ui),
-                ));
-            });
-            // No renderer takes the font atlas here.
-            output.textures_delta.clear();
-        }
-        assert!(
-            waits.iter().all(|&(frame, wait)| wait == (frame == 0)),
-            "{waits:?}"
-        );
-        assert!(waits.iter().any(|&(_, wait)| wait));
-        assert!(waits.iter().any(|&(_, wait)| !wait));
-    }
 }

@@ -18,42 +18,51 @@ pub const WINDOW_TITLE: &str = "Hong Kong AI Landscape — HK AI Dashboard";
 /// is on screen, printing how long that took: for measuring start-up.
 pub const STARTUP_PROBE_VAR: &str = "HK_AI_DASHBOARD_STARTUP_PROBE";
 
-/// Closes the window after the first painted frame, printing "first frame
-/// painted after N ms" on stderr (see [`STARTUP_PROBE_VAR`]). Shared with
-/// `examples/minimal_window.rs`, so both are measured the same way.
+/// Closes the window once its content is on screen, printing on stderr
+/// "first frame painted after N ms" (the window shows) and "content painted
+/// after N ms" (the tab's content shows; see [`STARTUP_PROBE_VAR`]). Shared
+/// with `examples/minimal_window.rs`, so both are measured the same way.
 pub struct StartupProbe {
     started: Instant,
-    reported: bool,
+    content_frame: u64,
+    done: bool,
 }
 
 impl StartupProbe {
-    /// A probe counting from `started`, if [`STARTUP_PROBE_VAR`] is set.
-    pub fn from_env(started: Instant) -> Option<Self> {
+    /// A probe counting from `started`, if [`STARTUP_PROBE_VAR`] is set, for an
+    /// app that draws its content on frame number `content_frame` (0 = first).
+    pub fn from_env(started: Instant, content_frame: u64) -> Option<Self> {
         std::env::var_os(STARTUP_PROBE_VAR).map(|_| StartupProbe {
             started,
-            reported: false,
+            content_frame,
+            done: false,
         })
     }
 
-    /// Call at the start of every frame's `ui`: once the second frame starts,
-    /// the first one is on screen, so the time is printed and the window closed.
-    /// Frames are counted by egui, not by calls, since a frame can run `ui`
-    /// twice (a discarded sizing pass).
+    /// Call at the start of every frame's `ui`: once frame N + 1 starts, frame
+    /// N is on screen. Prints the first frame's time and the content frame's,
+    /// then closes the window. Frames are counted by egui, not by calls, since
+    /// a frame can run `ui` twice (a discarded sizing pass).
     pub fn frame_started(&mut self, ctx: &egui::Context) {
-        if ctx.cumulative_frame_nr() > 0 && !self.reported {
-            self.reported = true;
-            eprintln!(
-                "first frame painted after {:.1} ms",
-                self.started.elapsed().as_secs_f64() * 1000.0
-            );
+        if self.done {
+            return;
+        }
+        let frame = ctx.cumulative_frame_nr();
+        let ms = self.started.elapsed().as_secs_f64() * 1000.0;
+        if frame == 1 {
+            eprintln!("first frame painted after {ms:.1} ms");
+        }
+        if frame == self.content_frame + 1 {
+            eprintln!("content painted after {ms:.1} ms");
+            self.done = true;
             ctx.send_viewport_cmd(egui::ViewportCommand::Close);
         }
     }
 
-    /// Call at the end of every frame's `ui`: asks for the second frame, whose
-    /// start marks the first one painted.
+    /// Call at the end of every frame's `ui`: asks for the frames that follow
+    /// until the content frame is on screen.
     pub fn frame_done(&mut self, ctx: &egui::Context) {
-        if ctx.cumulative_frame_nr() == 0 {
+        if !self.done {
             ctx.request_repaint();
         }
     }
@@ -140,12 +149,12 @@ fn native_options() -> eframe::NativeOptions {
 
 /// Opens the window. Returns the process exit status.
 ///
-/// The built-in dataset is read on a thread while eframe creates the window
-/// and its GL context (over 100 ms), so it is ready when the app is built
-/// and the first frame shows it without waiting for it.
+/// The built-in dataset is read once the window exists, on the UI thread (about
+/// 5 ms): a loader thread beside eframe's window creation took CPU from the X
+/// server and the GL driver on two cores, and the first frame came 10–30 ms
+/// later than without it (`scripts/measure-startup.sh`).
 pub fn run(file: Option<PathBuf>) -> u8 {
-    let probe = StartupProbe::from_env(Instant::now());
-    let built_in = std::thread::spawn(app::built_in);
+    let probe = StartupProbe::from_env(Instant::now(), app::CONTENT_FRAME);
     let result = eframe::run_native(
         APP_ID,
         native_options(),
@@ -156,9 +165,7 @@ pub fn run(file: Option<PathBuf>) -> u8 {
                 .storage
                 .and_then(|s| eframe::get_value::<AppState>(s, eframe::APP_KEY))
                 .unwrap_or_default();
-            // A thread that panicked leaves the reading to this one.
-            let built_in = built_in.join().unwrap_or_else(|_| app::built_in());
-            let dashboard = DashboardApp::with_built_in(&cc.egui_ctx, state, file, built_in);
+            let dashboard = DashboardApp::new(&cc.egui_ctx, state, file);
             Ok(Box::new(WindowApp { dashboard, probe }))
         }),
     );
