@@ -30,7 +30,7 @@ fn publishers_by_scan(
         ChartKind::StartupsBySector => dataset
             .startup_counts
             .iter()
-            .filter(|c| c.sector.is_some())
+            .filter(|c| c.category.is_some())
             .map(|c| (c.year, c.source.as_str()))
             .collect(),
         ChartKind::FundingBySector => dataset
@@ -85,9 +85,13 @@ fn check_with(dataset: &ValidDataset, money: FundingMoney) {
         };
         for kind in ChartKind::ALL {
             let scan_years = match kind {
-                ChartKind::StartupsBySector => match charts::sector_year(data, &options) {
-                    Some(year) => year..=year,
-                    None => continue,
+                // Every survey year, whatever the chosen range: not a time chart.
+                ChartKind::StartupsBySector => match (
+                    stats.category_count_years.first(),
+                    stats.category_count_years.last(),
+                ) {
+                    (Some(&first), Some(&last)) => first..=last,
+                    _ => continue,
                 },
                 _ => years.clone(),
             };
