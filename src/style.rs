@@ -72,9 +72,9 @@ pub mod plot {
     /// A vertical bar's width, in years (a gap of 0.3 year between bars).
     pub const BAR_WIDTH: f64 = 0.7;
     /// A published count's dot on the startups-by-category chart.
-    pub const COUNT_DOT_RADIUS: f32 = 5.0;
+    pub const COUNT_DOT_RADIUS: f32 = 4.0;
     /// How far above its dot a count's value sits, in rows.
-    pub const COUNT_LABEL_RISE: f64 = 0.14;
+    pub const COUNT_LABEL_RISE: f64 = 0.25;
     /// Room on a time chart's year axis before the first and after the last
     /// year, in years: a little more than half a bar.
     pub const YEAR_PADDING: f64 = 0.6;

@@ -5,17 +5,15 @@ use super::{IdMap, SectorSeries, YearValue};
 use crate::model::{Dataset, StartupCount, SurveyCategory};
 use std::collections::BTreeMap;
 
-/// The total startup count per year (InvestHK survey), sorted by year.
+/// The total startup count per year (InvestHK survey), sorted by year: the
+/// counts of no sector and no survey category (a category no sector covers,
+/// such as e-commerce, is not a total).
 pub fn startups_total_by_year(dataset: &Dataset) -> Vec<YearValue> {
-    startups_for(dataset, None)
-}
-
-fn startups_for(dataset: &Dataset, sector: Option<&str>) -> Vec<YearValue> {
     points_by_year(
         dataset
             .startup_counts
             .iter()
-            .filter(|c| c.sector.as_deref() == sector),
+            .filter(|c| c.sector.is_none() && c.category.is_none()),
     )
 }
 

@@ -137,6 +137,9 @@ fn category_series_match_a_plain_filter_and_keep_every_gap() {
     assert_eq!(series[0].points.len(), 2);
     assert!(series[3].points.is_empty(), "ICT has no published count");
     assert_eq!(years_with_category_counts(&d), vec![2015, 2020, 2021, 2024]);
+    // A category of no sector is no total.
+    let totals: Vec<i32> = startups_total_by_year(&d).iter().map(|p| p.year).collect();
+    assert_eq!(totals, vec![2014, 2016]);
     // Sector counts without a category (the fixture's own) are no category's.
     assert!(
         filtered(&d, SurveyCategory::Fintech)
