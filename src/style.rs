@@ -71,10 +71,14 @@ pub mod plot {
     pub const POINT_RADIUS: f32 = 3.5;
     /// A vertical bar's width, in years (a gap of 0.3 year between bars).
     pub const BAR_WIDTH: f64 = 0.7;
-    /// A published count's dot on the startups-by-category chart.
-    pub const COUNT_DOT_RADIUS: f32 = 4.0;
-    /// How far above its dot a count's value sits, in rows.
-    pub const COUNT_LABEL_RISE: f64 = 0.25;
+    /// The tallest column on the startups-by-category chart (the largest
+    /// count), in rows: short enough that a value written on a column's top
+    /// stays below the row above, whose columns stand on its grid line.
+    pub const COUNT_COLUMN_MAX: f64 = 0.6;
+    /// A column's width there, in years.
+    pub const COUNT_COLUMN_WIDTH: f64 = 0.6;
+    /// Room left above the top row's columns for their values, in rows.
+    pub const COUNT_VALUE_ROOM: f64 = 0.55;
     /// Room on a time chart's year axis before the first and after the last
     /// year, in years: a little more than half a bar.
     pub const YEAR_PADDING: f64 = 0.6;

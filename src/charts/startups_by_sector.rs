@@ -1,11 +1,14 @@
 //! Startups by the startup survey's own categories, across every year with a
 //! published count: one row per category, named with the dashboard sector it
-//! maps to; a dot per published count with its value (and qualifier) above it;
-//! "no published figure" along a row where the survey publishes none.
+//! maps to; a column per published count standing on the row's line (one
+//! height scale for every row)
+//! with its value (and qualifier) on top; "no published figure" along a row
+//! where the survey publishes none.
 
 use super::axes;
+use super::bars::add_bars;
 use super::chart::Chart;
-use super::hover::{Elements, Hoverable};
+use super::hover::Hoverable;
 use super::table::{Table, value_cell};
 use super::{ChartData, ChartOptions};
 use crate::i18n::{self, Lang, T};
@@ -14,7 +17,7 @@ use crate::model::SurveyCategory;
 use crate::stats::{CategorySeries, YearValue};
 use crate::style;
 use egui::{Align2, Color32, RichText};
-use egui_plot::{ItemId, Plot, PlotPoint, PlotUi, Points, Text};
+use egui_plot::{Bar, BarChart, Plot, PlotPoint, PlotUi, Text};
 use std::ops::RangeInclusive;
 
 /// The command-line name.
@@ -151,9 +154,13 @@ impl Chart for StartupsBySector {
             .map(|s| row_label(s.category, data, lang))
             .collect();
         let rows = data.stats.startups_by_category.len();
+        let top = rows as f64 - 1.0;
         let plot = axes::year_axis(plot, &survey_years(data))
-            // Room above the top row's values.
-            .include_y(rows as f64 - 0.5 + style::plot::COUNT_LABEL_RISE);
+            // No margin past the padded survey years: no year axis label
+            // beyond the data, cut at the image's edge.
+            .set_margin_fraction(egui::vec2(0.0, 0.05))
+            // Room above the top row's columns for their values.
+            .include_y(top + style::plot::COUNT_COLUMN_MAX + style::plot::COUNT_VALUE_ROOM);
         axes::row_axis(plot, labels)
     }
 
@@ -167,6 +174,11 @@ impl Chart for StartupsBySector {
         let lang = options.lang;
         let all = &data.stats.startups_by_category;
         let gap_x = f64::from(*survey_years(data).start()) - style::plot::YEAR_PADDING;
+        // One height scale for every row: the largest count is the tallest column.
+        let largest = all
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.value))
+            .fold(0.0, f64::max);
         let mut hoverables = Vec::new();
         for (i, series) in all.iter().enumerate() {
             let y = axes::row_y(i, all.len());
@@ -178,7 +190,8 @@ impl Chart for StartupsBySector {
                 );
                 continue;
             }
-            hoverables.push(plot_category(plot_ui, series, y, data, lang));
+            let scale = style::plot::COUNT_COLUMN_MAX / largest.max(1.0);
+            hoverables.push(plot_category(plot_ui, series, (y, scale), data, lang));
         }
         hoverables
     }
@@ -207,53 +220,41 @@ fn table_row(series: &CategorySeries, years: &[i32], data: ChartData, lang: Lang
     row
 }
 
-/// Plots one category's counts as dots on its row, each with its value above
-/// it (exports have no hover, so the number is always written).
+/// Plots one category's counts as columns standing on its row's grid line at
+/// `y`, `scale` rows per startup, each with its value on top (exports have no hover, so the
+/// number is always written).
 fn plot_category<'a>(
     plot_ui: &mut PlotUi,
     series: &CategorySeries,
-    y: f64,
+    (y, scale): (f64, f64),
     data: ChartData,
     lang: Lang,
 ) -> Hoverable<'a> {
     let category = series.category;
     let name = category_name(category, lang, true);
-    let key = ("survey category", category);
-    let points: Vec<[f64; 2]> = series
-        .points
-        .iter()
-        .map(|p| [f64::from(p.year), y])
-        .collect();
-    let values: Vec<String> = series
-        .points
-        .iter()
-        .map(|p| i18n::qualified(lang, p.value, p.qualifier))
-        .collect();
-    for (point, value) in points.iter().zip(&values) {
-        let at = PlotPoint::new(point[0], y + style::plot::COUNT_LABEL_RISE);
-        let text = RichText::new(value.as_str()).small();
-        plot_ui.text(Text::new(name, at, text).anchor(Align2::CENTER_BOTTOM));
-    }
-    plot_ui.points(
-        Points::new(name, points.clone())
-            .id(key)
-            .color(category_color(category, data))
-            .radius(style::plot::COUNT_DOT_RADIUS),
-    );
+    let color = category_color(category, data);
     let sector = mapped_sector(category, data, lang);
-    let years: Vec<i32> = series.points.iter().map(|p| p.year).collect();
-    Hoverable {
-        id: ItemId::new(key),
-        elements: Elements::Points {
-            points,
-            text: Box::new(move |i, _| {
-                Some(lang.format(
-                    T::HoverCategoryStartups,
-                    &[&name, years.get(i)?, values.get(i)?, &sector],
-                ))
-            }),
-        },
-    }
+    let base = y;
+    let bars = series
+        .points
+        .iter()
+        .map(|p| {
+            let value = i18n::qualified(lang, p.value, p.qualifier);
+            let height = p.value * scale;
+            let top = PlotPoint::new(f64::from(p.year), base + height);
+            let text = RichText::new(value.as_str()).small();
+            plot_ui.text(Text::new(name, top, text).anchor(Align2::CENTER_BOTTOM));
+            let hover = lang.format(T::HoverCategoryStartups, &[&name, &p.year, &value, &sector]);
+            Bar::new(f64::from(p.year), height)
+                .base_offset(base)
+                .width(style::plot::COUNT_COLUMN_WIDTH)
+                .fill(color)
+                .name(hover)
+        })
+        .collect();
+    add_bars(plot_ui, ("survey category", category), bars, |bars| {
+        BarChart::new(name, bars).color(color)
+    })
 }
 
 #[cfg(test)]
