@@ -260,15 +260,23 @@ fn plot_category<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::charts::ChartKind;
+    use crate::export::{self, ExportSpec, Format, Theme};
     use crate::index::DatasetIndex;
     use crate::load;
+    use crate::model::ValidDataset;
     use crate::stats::Stats;
 
-    #[test]
-    fn rows_name_the_sector_a_category_maps_to() {
+    fn shipped() -> (ValidDataset, Stats, DatasetIndex) {
         let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
         let stats = Stats::new(&dataset);
         let index = DatasetIndex::new(&dataset);
+        (dataset, stats, index)
+    }
+
+    #[test]
+    fn rows_name_the_sector_a_category_maps_to() {
+        let (dataset, stats, index) = shipped();
         let data = ChartData {
             dataset: &dataset,
             stats: &stats,
@@ -287,6 +295,60 @@ mod tests {
             mapped_sector(SurveyCategory::GreenTech, data, Lang::En),
             "none"
         );
+    }
+
+    /// What a cell must say, read straight from the records: the count under
+    /// `category` in `year` with its qualifier, or the gap.
+    fn cell_by_scan(dataset: &ValidDataset, category: SurveyCategory, year: i32) -> String {
+        dataset
+            .startup_counts
+            .iter()
+            .find(|c| c.category == Some(category) && c.year == year)
+            .map_or_else(
+                || Lang::En.t(T::NoPublishedFigure).to_owned(),
+                |c| i18n::qualified(Lang::En, f64::from(c.count), c.qualifier),
+            )
+    }
+
+    #[test]
+    fn the_table_has_every_category_and_gap_and_the_exports_show_it() {
+        let (dataset, stats, index) = shipped();
+        let data = ChartData {
+            dataset: &dataset,
+            stats: &stats,
+            index: &index,
+        };
+        let options = ChartOptions::for_stats(&stats);
+        let table = StartupsBySector.table(data, &options);
+        let years = &stats.category_count_years;
+        assert!(years.len() >= 3, "published years: {years:?}");
+        assert_eq!(table.columns.len(), 2 + years.len() + 1);
+        assert_eq!(table.rows.len(), SurveyCategory::ALL.len());
+        for (row, category) in table.rows.iter().zip(SurveyCategory::ALL) {
+            assert_eq!(row[0], category_name(category, Lang::En, true));
+            for (cell, &year) in row[2..2 + years.len()].iter().zip(years) {
+                assert_eq!(*cell, cell_by_scan(&dataset, category, year), "{row:?}");
+            }
+        }
+        // The gaps stay: a category with no published count is a row of gaps.
+        let gap = Lang::En.t(T::NoPublishedFigure);
+        let ict = &table.rows[3];
+        assert_eq!(ict[1], "none");
+        assert!(ict[2..2 + years.len()].iter().all(|c| c == gap), "{ict:?}");
+
+        // The same chart draws, and its CSV is its table.
+        let spec = |format| ExportSpec {
+            width: 480,
+            height: 270,
+            scale: 1.0,
+            theme: Theme::Light,
+            format,
+        };
+        let kind = ChartKind::StartupsBySector;
+        let png = export::render(kind, data, &options, &spec(Format::Png)).expect("a PNG");
+        assert!(png.starts_with(b"\x89PNG"));
+        let csv = export::render(kind, data, &options, &spec(Format::Csv)).expect("a CSV");
+        assert_eq!(csv, export::table_to_csv(&table).into_bytes());
     }
 
     #[test]
