@@ -1,5 +1,5 @@
-//! Axes shared by the charts: a year axis for time charts, and the sector
-//! axis of the horizontal bar chart.
+//! Axes shared by the charts: a year axis, and the row axis of the
+//! startups-by-category chart.
 
 use crate::style;
 use egui_plot::{AxisHints, GridInput, GridMark, Plot};
