@@ -64,16 +64,7 @@ fn loading(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("Stats::new", label), &dataset, |b, d| {
             b.iter(|| Stats::new(black_box(d)))
         });
-        // What the charts ask for per frame.
-        let year = *Stats::new(&dataset)
-            .sector_count_years
-            .last()
-            .expect("sector counts");
-        group.bench_with_input(
-            BenchmarkId::new("startups_by_sector_in_year", label),
-            &dataset,
-            |b, d| b.iter(|| stats::startups_by_sector_in_year(black_box(d), year)),
-        );
+        // What a sector page asks for per frame.
         group.bench_with_input(
             BenchmarkId::new("key_figure_series (every sector)", label),
             &dataset,

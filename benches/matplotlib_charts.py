@@ -12,7 +12,7 @@ size as `export --format png --width 1600 --height 900 --scale 2` (3200 x 1800:
 
   startups-per-year     total per year (line + points), sector series where
                         published, initiatives as diamonds on the year axis
-  startups-by-sector    horizontal bars for the latest year with sector counts,
+  startups-by-sector    a row per survey category, a column per published count,
                         "no published figure" where there is none
   funding-by-sector     disclosed funding stacked by sector per year, HK$ axis
   initiatives-per-year  initiatives per year stacked by kind, with the diamonds
@@ -132,23 +132,32 @@ def startups_per_year(csv_dir, dates, as_of, out):
 
 def startups_by_sector(csv_dir, as_of, out):
     header, rows = read_csv(csv_dir, "startups-by-sector")
-    year = header[1].split()[-1]
-    fig, ax = new_figure(f"Startups by sector, {year}", "Unit: startups",
-                         "InvestHK startup survey: sector counts where published.",
+    years = [int(h) for h in header[2:-1]]  # survey category, sector, years…, source
+    span = f"{years[0]}\u2013{years[-1]}" if years else "\u2013"
+    fig, ax = new_figure(f"Startups by survey category, {span}", "Unit: startups",
+                         "InvestHK startup survey counts by its own categories, where published.",
                          f"Source: see the table. Data as of {as_of}.")
     count = len(rows)
-    for i, row in enumerate(rows):
-        y = count - 1 - i  # first sector at the top
-        value = number(row[1])
-        if value is None:
-            ax.text(0, y, " no published figure", va="center", fontsize=9, color="#888888")
-        else:
-            ax.barh(y, value, height=0.6, color=PALETTE[i % len(PALETTE)])
+    values = [[number(cell) for cell in row[2:-1]] for row in rows]
+    largest = max([v for row in values for v in row if v is not None] or [1.0])
+    for i, (row, counts) in enumerate(zip(rows, values)):
+        y = count - 1 - i  # first category at the top
+        if all(v is None for v in counts):
+            ax.text(years[0] - 0.6 if years else 0, y, " no published figure",
+                    va="center", fontsize=9, color="#888888")
+            continue
+        color = PALETTE[0] if row[1] != "none" else "#808080"
+        for year, value, cell in zip(years, counts, row[2:-1]):
+            if value is None:
+                continue
+            height = 0.6 * value / largest
+            ax.bar(year, height, bottom=y, width=0.6, color=color)
+            ax.text(year, y + height, cell, ha="center", va="bottom", fontsize=8)
     ax.set_yticks(range(count))
-    ax.set_yticklabels([r[0].split(" ")[0] for r in reversed(rows)])
-    ax.set_ylim(-0.5, count - 0.5)
-    ax.set_xlim(left=0)
-    ax.set_xlabel("startups")
+    ax.set_yticklabels([r[0] for r in reversed(rows)])
+    ax.set_ylim(-0.5, count - 0.5 + 0.8)
+    if years:
+        year_axis(ax, years[0], years[-1])
     fig.savefig(os.path.join(out, "startups-by-sector.png"), dpi=DPI)
     plt.close(fig)
 

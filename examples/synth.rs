@@ -349,6 +349,7 @@ pub fn generate(records: usize, seed: u64) -> Dataset {
             StartupCount {
                 year,
                 sector: (slot > 0).then(|| sectors[slot - 1].id.clone()),
+                category: None,
                 count: rng.between(10, 5_000) as u32,
                 qualifier: qualifier(&mut rng),
                 definition: "Synthetic startup survey".to_owned(),

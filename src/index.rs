@@ -19,8 +19,9 @@ pub struct DatasetIndex {
     pub startup_years: Option<(i32, i32)>,
     /// Publishers of the startup counts, per year, each once, in record order.
     pub startup_publishers: BTreeMap<i32, Vec<String>>,
-    /// Publishers of the per-sector startup counts, per year, each once, in record order.
-    pub sector_startup_publishers: BTreeMap<i32, Vec<String>>,
+    /// Publishers of the startup counts under a survey category, per year, each
+    /// once, in record order.
+    pub category_startup_publishers: BTreeMap<i32, Vec<String>>,
     /// Publishers of funding records, per year, each once, in record order.
     pub funding_publishers: BTreeMap<i32, Vec<String>>,
     /// The same for the AI-specific funding records alone.
@@ -52,10 +53,10 @@ impl DatasetIndex {
                 .map(|c| (c.year, c.year))
                 .reduce(|(lo, hi), (y, _)| (lo.min(y), hi.max(y))),
             startup_publishers: per_year(&mut counts.iter().map(|c| (c.year, c.source.as_str()))),
-            sector_startup_publishers: per_year(
+            category_startup_publishers: per_year(
                 &mut counts
                     .iter()
-                    .filter(|c| c.sector.is_some())
+                    .filter(|c| c.category.is_some())
                     .map(|c| (c.year, c.source.as_str())),
             ),
             funding_publishers: per_year(

@@ -45,6 +45,10 @@ pub const FUNDING_PARTLY_AI: Color32 = Color32::from_rgb(0xb5, 0xa8, 0x94);
 /// General I&T funding, stacked above the partly-AI money: a light grey.
 pub const FUNDING_GENERAL: Color32 = Color32::from_rgb(0xc8, 0xc8, 0xc8);
 
+/// A startup survey category that maps to no dashboard sector: a mid grey,
+/// apart from every sector's colour, dark enough on light and dark themes.
+pub const SURVEY_UNMAPPED: Color32 = Color32::from_rgb(0x80, 0x80, 0x80);
+
 /// The colour of the initiative markers on time charts.
 pub const INITIATIVE_MARKER: Color32 = Color32::from_rgb(0xa0, 0x6c, 0x00);
 
@@ -67,18 +71,21 @@ pub mod plot {
     pub const POINT_RADIUS: f32 = 3.5;
     /// A vertical bar's width, in years (a gap of 0.3 year between bars).
     pub const BAR_WIDTH: f64 = 0.7;
-    /// A horizontal bar's thickness, in rows.
-    pub const BAR_THICKNESS: f64 = 0.6;
+    /// The tallest column on the startups-by-category chart (the largest
+    /// count), in rows: short enough that a value written on a column's top
+    /// stays below the row above, whose columns stand on its grid line.
+    pub const COUNT_COLUMN_MAX: f64 = 0.6;
+    /// A column's width there, in years.
+    pub const COUNT_COLUMN_WIDTH: f64 = 0.6;
+    /// Room left above the top row's columns for their values, in rows.
+    pub const COUNT_VALUE_ROOM: f64 = 0.55;
     /// Room on a time chart's year axis before the first and after the last
     /// year, in years: a little more than half a bar.
     pub const YEAR_PADDING: f64 = 0.6;
-    /// Room right of the sector chart's longest bar for its value label, as a
-    /// factor of that bar's length.
-    pub const VALUE_LABEL_ROOM: f64 = 1.12;
     /// The gap between the pointer and a chart's hover tooltip (egui_plot's own).
     pub const TOOLTIP_GAP: f32 = 12.0;
-    /// How close (in points) the sector chart's row labels may sit: every
-    /// sector is named, where egui_plot would hide labels closer than 20.
+    /// How close (in points) a row chart's labels may sit: every row is
+    /// named, where egui_plot would hide labels closer than 20.
     pub const ROW_LABEL_SPACING: std::ops::RangeInclusive<f32> = 6.0..=8.0;
     /// The space between a row label and the plot, in points.
     pub const AXIS_LABEL_GAP: f32 = 8.0;

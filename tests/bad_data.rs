@@ -194,6 +194,20 @@ const BAD_FILES: &[(&str, Expect)] = &[
         Located("startup_counts[1]: a second count for all sectors in 2014"),
     ),
     (
+        "survey-category-unknown.ron",
+        Located("Unexpected variant named `Robotics`"),
+    ),
+    (
+        "survey-category-wrong-sector.ron",
+        Located(
+            "startup_counts[1].sector: survey category Edtech maps to sector 'education', not 'finance'",
+        ),
+    ),
+    (
+        "survey-category-without-sector.ron",
+        Located("startup_counts[1].category: survey category Fintech maps to sector 'finance'"),
+    ),
+    (
         "verified-secondary-source.ron",
         Located("marked Verified but its source is a secondary report"),
     ),

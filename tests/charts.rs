@@ -6,7 +6,8 @@
 mod synth;
 
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions, FundingMoney};
-use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
+use hk_ai_dashboard::i18n::{Lang, T};
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::model::{Funding, FundingScope, ValidDataset};
@@ -30,7 +31,7 @@ fn publishers_by_scan(
         ChartKind::StartupsBySector => dataset
             .startup_counts
             .iter()
-            .filter(|c| c.sector.is_some())
+            .filter(|c| c.category.is_some())
             .map(|c| (c.year, c.source.as_str()))
             .collect(),
         ChartKind::FundingBySector => dataset
@@ -85,9 +86,13 @@ fn check_with(dataset: &ValidDataset, money: FundingMoney) {
         };
         for kind in ChartKind::ALL {
             let scan_years = match kind {
-                ChartKind::StartupsBySector => match charts::sector_year(data, &options) {
-                    Some(year) => year..=year,
-                    None => continue,
+                // Every survey year, whatever the chosen range: not a time chart.
+                ChartKind::StartupsBySector => match (
+                    stats.category_count_years.first(),
+                    stats.category_count_years.last(),
+                ) {
+                    (Some(&first), Some(&last)) => first..=last,
+                    _ => continue,
                 },
                 _ => years.clone(),
             };
@@ -150,4 +155,50 @@ fn indexed_source_lines_and_year_spans_match_a_scan_of_the_records() {
     check(&load::embedded_dataset().expect("the shipped dataset is valid"));
     let text = synth::to_ron(&synth::generate(5_000, 11));
     check(&load::parse_dataset(&text, "synthetic").expect("the synthetic dataset is valid"));
+}
+
+#[test]
+fn startups_by_survey_category_draws_and_exports_its_table_with_the_gaps() {
+    let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
+    let stats = Stats::new(&dataset);
+    let index = DatasetIndex::new(&dataset);
+    let data = ChartData {
+        dataset: &dataset,
+        stats: &stats,
+        index: &index,
+    };
+    let kind = ChartKind::StartupsBySector;
+    for lang in [Lang::En, Lang::ZhHk] {
+        let options = ChartOptions {
+            lang,
+            ..ChartOptions::for_stats(&stats)
+        };
+        let table = charts::chart_table(kind, data, &options);
+        // One row per survey category, gaps included: more rows than categories
+        // with a published count, and every gap spelled out.
+        let with_counts = stats
+            .startups_by_category
+            .iter()
+            .filter(|s| !s.points.is_empty())
+            .count();
+        assert_eq!(table.rows.len(), stats.startups_by_category.len());
+        assert!(table.rows.len() > with_counts);
+        let gap = lang.t(T::NoPublishedFigure);
+        assert!(table.rows.iter().any(|row| row.iter().any(|c| c == gap)));
+        // The same chart draws into a PNG and an SVG, and its CSV is its table.
+        let spec = |format| ExportSpec {
+            width: 960,
+            height: 540,
+            scale: 1.0,
+            theme: Theme::Light,
+            format,
+        };
+        let png = export::render(kind, data, &options, &spec(Format::Png)).expect("a PNG");
+        assert!(png.starts_with(b"\x89PNG"));
+        let svg = export::render(kind, data, &options, &spec(Format::Svg)).expect("an SVG");
+        let title = charts::title(kind, data, &options);
+        assert!(String::from_utf8_lossy(&svg).contains(&title));
+        let csv = export::render(kind, data, &options, &spec(Format::Csv)).expect("a CSV");
+        assert_eq!(csv, export::table_to_csv(&table).into_bytes());
+    }
 }

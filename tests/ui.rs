@@ -679,8 +679,8 @@ fn hovering_a_point_or_bar_shows_its_value() {
         ("Startups in Hong Kong per year", |t| {
             t.starts_with("All startups (InvestHK survey)\n") && t.ends_with(" startups")
         }),
-        ("Startups by sector, 2024", |t| {
-            t.starts_with("Finance, 2024: ") && t.ends_with(" startups")
+        ("Startups by survey category, 2015–2024", |t| {
+            t.starts_with("Fintech, ") && t.ends_with("Dashboard sector: Finance")
         }),
         ("Disclosed AI-specific funding by sector", |t| {
             t.contains("HK$") && t.contains("% of the year's AI-specific total")

@@ -1,5 +1,5 @@
-//! Axes shared by the charts: a year axis for time charts, and the sector
-//! axis of the horizontal bar chart.
+//! Axes shared by the charts: a year axis, and the row axis of the
+//! startups-by-category chart.
 
 use crate::style;
 use egui_plot::{AxisHints, GridInput, GridMark, Plot};
@@ -60,9 +60,10 @@ pub(crate) fn row_axis(plot: Plot<'_>, labels: Vec<String>) -> Plot<'_> {
     let axis = AxisHints::new_y()
         .formatter(move |mark, _| {
             let i = mark.value.round();
-            if (mark.value - i).abs() < 1e-6 && i >= 0.0 {
+            // Marks past the last row (room left for labels) name nothing.
+            if (mark.value - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < count {
                 labels
-                    .get(count.saturating_sub(1 + i as usize))
+                    .get(count - 1 - i as usize)
                     .cloned()
                     .unwrap_or_default()
             } else {
@@ -72,9 +73,9 @@ pub(crate) fn row_axis(plot: Plot<'_>, labels: Vec<String>) -> Plot<'_> {
         .label_spacing(style::plot::ROW_LABEL_SPACING)
         .min_thickness(widest + style::plot::AXIS_LABEL_GAP);
     plot.custom_y_axes(vec![axis])
-        .y_grid_spacer(|input| {
+        .y_grid_spacer(move |input| {
             let (lo, hi) = input.bounds;
-            (lo.ceil() as i64..=hi.floor() as i64)
+            (lo.ceil().max(0.0) as i64..=hi.floor().min(count as f64 - 1.0) as i64)
                 .map(|v| GridMark {
                     value: v as f64,
                     step_size: 1.0,

@@ -5,22 +5,12 @@ use crate::style;
 use egui_plot::{Bar, BarChart, ItemId, PlotPoint, PlotUi};
 use std::collections::BTreeMap;
 
-/// Which way bars grow.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Direction {
-    /// Up from the x axis (time charts).
-    Vertical,
-    /// Right from the y axis (the sector chart).
-    Horizontal,
-}
-
-/// Adds the bar chart `chart` makes of `bars` (whose names are their hover
-/// texts) with the item id of `key`, and returns the hover texts.
+/// Adds the bar chart `chart` makes of `bars` (vertical, whose names are their
+/// hover texts) with the item id of `key`, and returns the hover texts.
 pub(crate) fn add_bars<'a>(
     plot_ui: &mut PlotUi,
     key: impl std::hash::Hash + Copy,
     mut bars: Vec<Bar>,
-    direction: Direction,
     chart: impl FnOnce(Vec<Bar>) -> BarChart,
 ) -> Hoverable<'a> {
     let extents = bars
@@ -32,10 +22,7 @@ pub(crate) fn add_bars<'a>(
                 [bar.argument - half, bar.argument + half],
                 [base, base + bar.value],
             );
-            let corner = |i: usize| match direction {
-                Direction::Horizontal => PlotPoint::new(along[i], across[i]),
-                Direction::Vertical => PlotPoint::new(across[i], along[i]),
-            };
+            let corner = |i: usize| PlotPoint::new(across[i], along[i]);
             // The text moves here: egui_plot, told to paint none, needs no copy.
             (corner(0), corner(1), std::mem::take(&mut bar.name))
         })

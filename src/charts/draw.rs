@@ -73,8 +73,8 @@ pub fn draw_plot(
 
 /// The plot frame every chart shares: zoom and pan on screen only, hover
 /// without a crosshair; for time charts a year axis over `years`, a legend and
-/// a value axis from 0 (the sector chart's one series needs no legend: its
-/// bars are named on their axis).
+/// a value axis from 0 (the startups-by-category chart needs no legend: its
+/// rows are named on their axis, its values written on its columns).
 fn base_plot<'p>(
     kind: ChartKind,
     options: &ChartOptions,

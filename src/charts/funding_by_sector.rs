@@ -4,7 +4,7 @@
 //! their own. The scopes are kept apart: no bar, table cell or CSV column adds
 //! one scope's money into another's.
 
-use super::bars::{Direction, YearStack, add_bars};
+use super::bars::{YearStack, add_bars};
 use super::chart::Chart;
 use super::hover::Hoverable;
 use super::table::Table;
@@ -286,13 +286,9 @@ impl Chart for FundingBySector {
                     stack.bar(year, value).name(hover).fill(color)
                 })
                 .collect();
-            series.push(add_bars(
-                plot_ui,
-                ("funding", sector),
-                bars,
-                Direction::Vertical,
-                |bars| BarChart::new(name, bars).color(color),
-            ));
+            series.push(add_bars(plot_ui, ("funding", sector), bars, |bars| {
+                BarChart::new(name, bars).color(color)
+            }));
         }
         for (other, scope) in &shown.others {
             let (name, color) = (options.lang.t(scope.legend), scope.color);
@@ -308,13 +304,9 @@ impl Chart for FundingBySector {
                     stack.bar(year, segment.amount_hkd).name(hover).fill(color)
                 })
                 .collect();
-            series.push(add_bars(
-                plot_ui,
-                ("funding-scope", name),
-                bars,
-                Direction::Vertical,
-                |bars| BarChart::new(name, bars).color(color),
-            ));
+            series.push(add_bars(plot_ui, ("funding-scope", name), bars, |bars| {
+                BarChart::new(name, bars).color(color)
+            }));
         }
         series
     }

@@ -1,6 +1,6 @@
 //! Government AI and I&T initiatives per year: bars stacked by kind.
 
-use super::bars::{Direction, YearStack, add_bars};
+use super::bars::{YearStack, add_bars};
 use super::chart::Chart;
 use super::hover::Hoverable;
 use super::table::Table;
@@ -105,13 +105,9 @@ impl Chart for InitiativesPerYear {
             if bars.is_empty() {
                 continue;
             }
-            series.push(add_bars(
-                plot_ui,
-                ("initiatives", kind),
-                bars,
-                Direction::Vertical,
-                |bars| BarChart::new(kind_name, bars).color(color),
-            ));
+            series.push(add_bars(plot_ui, ("initiatives", kind), bars, |bars| {
+                BarChart::new(kind_name, bars).color(color)
+            }));
         }
         series
     }

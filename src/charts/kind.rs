@@ -12,7 +12,7 @@ pub enum ChartKind {
     /// Startups per year (InvestHK survey total), with sector counts where published.
     #[value(name = startups_per_year::SLUG)]
     StartupsPerYear,
-    /// Startups by sector in one chosen year, gaps shown as gaps.
+    /// Startups by the survey's own categories over every survey year, gaps shown as gaps.
     #[value(name = startups_by_sector::SLUG)]
     StartupsBySector,
     /// Disclosed funding by sector and year, stacked; absolute or share.

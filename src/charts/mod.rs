@@ -25,7 +25,6 @@ mod table;
 pub use draw::{draw_chart, draw_plot};
 pub use kind::{ChartChoice, ChartKind};
 
-pub use startups_by_sector::sector_year;
 pub use table::Table;
 
 use crate::i18n::{Lang, T};
@@ -50,8 +49,6 @@ pub struct ChartOptions {
     pub funding_money: FundingMoney,
     /// Government initiatives drawn as markers on the year axis.
     pub show_initiatives: bool,
-    /// The year of the startups-by-sector chart (`None`: the latest with data).
-    pub sector_year: Option<i32>,
     /// The language of titles, units, legends, tooltips and tables.
     pub lang: Lang,
 }
@@ -64,7 +61,6 @@ impl ChartOptions {
             share: false,
             funding_money: FundingMoney::AiSpecific,
             show_initiatives: true,
-            sector_year: None,
             lang: Lang::En,
         }
     }

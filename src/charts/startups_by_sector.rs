@@ -1,59 +1,96 @@
-//! Startups by sector in one year: horizontal bars named on their axis, each
-//! value (with its qualifier) at the bar's end, gaps spelled out as gaps.
+//! Startups by the startup survey's own categories, across every year with a
+//! published count: one row per category, named with the dashboard sector it
+//! maps to; a column per published count standing on the row's line (one
+//! height scale for every row)
+//! with its value (and qualifier) on top; "no published figure" along a row
+//! where the survey publishes none.
 
 use super::axes;
-use super::bars::{Direction, add_bars};
+use super::bars::add_bars;
 use super::chart::Chart;
 use super::hover::Hoverable;
-use super::table::{Table, value_cell, year_or_dash};
-use super::{ChartData, ChartOptions, sector_name};
+use super::table::{Table, value_cell};
+use super::{ChartData, ChartOptions};
 use crate::i18n::{self, Lang, T};
 use crate::index;
-use crate::model::Sector;
-use crate::stats::YearValue;
+use crate::model::SurveyCategory;
+use crate::stats::{CategorySeries, YearValue};
 use crate::style;
-use egui::{Align2, RichText};
+use egui::{Align2, Color32, RichText};
 use egui_plot::{Bar, BarChart, Plot, PlotPoint, PlotUi, Text};
 use std::ops::RangeInclusive;
 
 /// The command-line name.
 pub(super) const SLUG: &str = "startups-by-sector";
 
-/// The item id of the bars.
-const BARS_ID: &str = "startups by sector";
-
-/// The startups-by-sector chart.
+/// The startups-by-survey-category chart.
 pub(super) struct StartupsBySector;
 
-/// The year the startups-by-sector chart shows: the chosen one if it has
-/// sector counts, else the latest that has.
-pub fn sector_year(data: ChartData, options: &ChartOptions) -> Option<i32> {
-    let years = &data.stats.sector_count_years;
-    options
-        .sector_year
-        .filter(|y| years.contains(y))
-        .or_else(|| years.last().copied())
+/// The years the chart spans: the first to the last with a category count
+/// (every year of the data when no category has one).
+fn survey_years(data: ChartData) -> RangeInclusive<i32> {
+    let years = &data.stats.category_count_years;
+    match (years.first(), years.last()) {
+        (Some(&first), Some(&last)) => first..=last,
+        _ => data.stats.year_span.clone(),
+    }
 }
 
-/// Every sector with its published count in `year`, or `None` where no figure
-/// is published: what [`crate::stats::startups_by_sector_in_year`] gives, read
-/// from the per-sector series in [`crate::stats::Stats`] (a binary search per
-/// sector, no scan of the records) and borrowed, not cloned, every frame.
-fn counts_in<'a>(data: ChartData<'a>, year: i32) -> Vec<(&'a Sector, Option<&'a YearValue>)> {
-    let mut series = data.stats.startups_by_sector.iter().peekable();
-    data.dataset
-        .sectors
-        .iter()
-        .map(|sector| {
-            // The series are in sector order, one per sector that has counts.
-            let points = series
-                .next_if(|s| s.sector.as_deref() == Some(sector.id.as_str()))
-                .map_or(&[][..], |s| s.points.as_slice());
-            // Points are sorted by year, stably: the first of a year is the file's first.
-            let first = points.partition_point(|p| p.year < year);
-            (sector, points.get(first).filter(|p| p.year == year))
-        })
-        .collect()
+/// A category's name: short for the axis, the survey's fuller wording for
+/// tables and hover.
+fn category_name(category: SurveyCategory, lang: Lang, full: bool) -> &'static str {
+    use SurveyCategory::*;
+    let (short, long) = match category {
+        Fintech => (T::SurveyFintech, T::SurveyFintechFull),
+        EcommerceLogistics => (T::SurveyEcommerce, T::SurveyEcommerceFull),
+        ProfessionalServices => (T::SurveyProfessional, T::SurveyProfessionalFull),
+        Ict => (T::SurveyIct, T::SurveyIctFull),
+        HealthMedical => (T::SurveyHealth, T::SurveyHealthFull),
+        Edtech => (T::SurveyEdtech, T::SurveyEdtechFull),
+        GreenTech => (T::SurveyGreen, T::SurveyGreenFull),
+    };
+    lang.t(if full { long } else { short })
+}
+
+/// The dashboard sector a category maps to, by name, or "none".
+fn mapped_sector(category: SurveyCategory, data: ChartData, lang: Lang) -> String {
+    category.sector().map_or_else(
+        || lang.t(T::NoDashboardSector).to_owned(),
+        |id| data.sector_label(id, lang),
+    )
+}
+
+/// A row's axis label: the category, and "→ sector" where it maps to one.
+fn row_label(category: SurveyCategory, data: ChartData, lang: Lang) -> String {
+    let name = category_name(category, lang, false);
+    match category.sector() {
+        Some(id) => {
+            let sector = data.sector_label(id, lang);
+            let sector = match lang {
+                Lang::En => first_word(&sector),
+                Lang::ZhHk => &sector,
+            };
+            format!("{name} → {sector}")
+        }
+        None => name.to_owned(),
+    }
+}
+
+/// The first word of a name, for an axis label ("Research & Development" → "Research").
+fn first_word(name: &str) -> &str {
+    name.split([' ', '&']).next().unwrap_or(name)
+}
+
+/// A category's dot colour: its sector's, or grey when it maps to none.
+fn category_color(category: SurveyCategory, data: ChartData) -> Color32 {
+    category
+        .sector()
+        .map_or(style::SURVEY_UNMAPPED, |id| data.sector_color(id))
+}
+
+/// The published value of `year` in a category's points, if any.
+fn in_year(points: &[YearValue], year: i32) -> Option<&YearValue> {
+    points.iter().find(|p| p.year == year)
 }
 
 impl Chart for StartupsBySector {
@@ -62,8 +99,13 @@ impl Chart for StartupsBySector {
     }
 
     fn title(&self, data: ChartData, options: &ChartOptions) -> String {
-        let year = year_or_dash(sector_year(data, options));
-        options.lang.format(T::ChartStartupsBySector, &[&year])
+        let years = &data.stats.category_count_years;
+        let span = match (years.first(), years.last()) {
+            (Some(first), Some(last)) if first != last => format!("{first}–{last}"),
+            (Some(only), _) => only.to_string(),
+            _ => "–".to_owned(),
+        };
+        options.lang.format(T::ChartStartupsBySector, &[&span])
     }
 
     fn unit(&self, _options: &ChartOptions) -> T {
@@ -71,67 +113,54 @@ impl Chart for StartupsBySector {
     }
 
     fn definition(&self, _options: &ChartOptions) -> T {
-        T::DefinitionStartups
+        T::DefinitionStartupsByCategory
     }
 
     fn is_time_chart(&self) -> bool {
         false
     }
 
-    fn publishers<'a>(&self, data: ChartData<'a>, options: &ChartOptions) -> Vec<&'a str> {
-        match sector_year(data, options) {
-            Some(year) => index::distinct_in(&data.index.sector_startup_publishers, &(year..=year)),
-            None => Vec::new(),
-        }
+    fn publishers<'a>(&self, data: ChartData<'a>, _options: &ChartOptions) -> Vec<&'a str> {
+        index::distinct_in(
+            &data.index.category_startup_publishers,
+            &(i32::MIN..=i32::MAX),
+        )
     }
 
     fn table(&self, data: ChartData, options: &ChartOptions) -> Table {
         let lang = options.lang;
-        let year = sector_year(data, options);
-        let rows = year
-            .map(|y| counts_in(data, y))
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(sector, value)| {
-                vec![
-                    sector_name(sector, lang).to_owned(),
-                    value_cell(value, lang),
-                    value.map_or(String::new(), |p| data.publisher(&p.source)),
-                ]
-            })
-            .collect();
-        let columns = vec![
-            lang.t(T::ColSector).to_owned(),
-            lang.format(T::ColStartupsIn, &[&year_or_dash(year)]),
-            lang.t(T::ColSource).to_owned(),
+        let years = &data.stats.category_count_years;
+        let mut columns = vec![
+            lang.t(T::ColSurveyCategory).to_owned(),
+            lang.t(T::ColDashboardSector).to_owned(),
         ];
+        columns.extend(years.iter().map(i32::to_string));
+        columns.push(lang.t(T::ColSource).to_owned());
+        let rows = data
+            .stats
+            .startups_by_category
+            .iter()
+            .map(|series| table_row(series, years, data, lang))
+            .collect();
         Table { columns, rows }
     }
 
     fn configure<'p>(&self, plot: Plot<'p>, data: ChartData, options: &ChartOptions) -> Plot<'p> {
         let lang = options.lang;
-        let longest = sector_year(data, options)
-            .map(|y| counts_in(data, y))
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|(_, v)| v.map(|p| p.value))
-            .fold(0.0, f64::max);
-        // Sector names read along the y axis; a gap's "no published figure"
-        // has the width of the plot to itself.
         let labels = data
-            .dataset
-            .sectors
+            .stats
+            .startups_by_category
             .iter()
-            .map(|s| match lang {
-                Lang::En => short_sector_name(&s.name),
-                Lang::ZhHk => sector_name(s, lang).to_owned(),
-            })
+            .map(|s| row_label(s.category, data, lang))
             .collect();
-        let plot = plot
-            .x_axis_label(options.lang.t(self.unit(options)))
-            .include_x(0.0)
-            // Room right of the longest bar for its value label.
-            .include_x(longest * style::plot::VALUE_LABEL_ROOM);
+        let rows = data.stats.startups_by_category.len();
+        let top = rows as f64 - 1.0;
+        let plot = axes::year_axis(plot, &survey_years(data))
+            // No margin past the padded survey years: no year axis label
+            // beyond the data, cut at the image's edge.
+            .set_margin_fraction(egui::vec2(0.0, 0.05))
+            // Room above the top row's columns for their values.
+            .include_y(top + style::plot::COUNT_COLUMN_MAX + style::plot::COUNT_VALUE_ROOM);
         axes::row_axis(plot, labels)
     }
 
@@ -142,51 +171,90 @@ impl Chart for StartupsBySector {
         options: &ChartOptions,
         _years: &RangeInclusive<i32>,
     ) -> Vec<Hoverable<'a>> {
-        let Some(year) = sector_year(data, options) else {
-            return Vec::new();
-        };
         let lang = options.lang;
-        let rows = counts_in(data, year);
-        let count = rows.len();
-        let mut bars = Vec::new();
-        for (i, (sector, value)) in rows.into_iter().enumerate() {
-            let y = axes::row_y(i, count);
-            let name = sector_name(sector, lang);
-            let Some(p) = value else {
+        let all = &data.stats.startups_by_category;
+        let gap_x = f64::from(*survey_years(data).start()) - style::plot::YEAR_PADDING;
+        // One height scale for every row: the largest count is the tallest column.
+        let largest = all
+            .iter()
+            .flat_map(|s| s.points.iter().map(|p| p.value))
+            .fold(0.0, f64::max);
+        let mut hoverables = Vec::new();
+        for (i, series) in all.iter().enumerate() {
+            let y = axes::row_y(i, all.len());
+            if series.points.is_empty() {
                 let gap = lang.t(T::NoPublishedFigure);
                 let text = RichText::new(format!(" {gap}")).small().weak();
-                plot_ui
-                    .text(Text::new(gap, PlotPoint::new(0.0, y), text).anchor(Align2::LEFT_CENTER));
+                plot_ui.text(
+                    Text::new(gap, PlotPoint::new(gap_x, y), text).anchor(Align2::LEFT_CENTER),
+                );
                 continue;
-            };
-            let value = i18n::qualified(lang, p.value, p.qualifier);
-            // The value at the bar's end, so exports (which have no hover) show
-            // it, with its qualifier (">600" is a lower bound).
-            let text = RichText::new(format!(" {value}")).small();
-            plot_ui.text(
-                Text::new(name, PlotPoint::new(p.value, y), text).anchor(Align2::LEFT_CENTER),
-            );
-            bars.push(
-                Bar::new(y, p.value)
-                    .name(lang.format(T::HoverSectorStartups, &[&name, &year, &value]))
-                    .fill(data.sector_color(&sector.id))
-                    .width(style::plot::BAR_THICKNESS),
-            );
+            }
+            let scale = style::plot::COUNT_COLUMN_MAX / largest.max(1.0);
+            hoverables.push(plot_category(plot_ui, series, (y, scale), data, lang));
         }
-        let name = lang.format(T::StartupsInYear, &[&year]);
-        vec![add_bars(
-            plot_ui,
-            BARS_ID,
-            bars,
-            Direction::Horizontal,
-            |bars| BarChart::new(name, bars).horizontal(),
-        )]
+        hoverables
     }
 }
 
-/// Shortens a sector name for an axis label ("Research & Development" → "Research").
-fn short_sector_name(name: &str) -> String {
-    name.split([' ', '&']).next().unwrap_or(name).to_owned()
+/// One category's table row: its name, its sector, a cell per survey year
+/// (gaps spelled out) and the publishers of its counts.
+fn table_row(series: &CategorySeries, years: &[i32], data: ChartData, lang: Lang) -> Vec<String> {
+    let mut row = vec![
+        category_name(series.category, lang, true).to_owned(),
+        mapped_sector(series.category, data, lang),
+    ];
+    row.extend(
+        years
+            .iter()
+            .map(|&year| value_cell(in_year(&series.points, year), lang)),
+    );
+    let mut publishers: Vec<String> = Vec::new();
+    for p in &series.points {
+        let publisher = data.publisher(&p.source);
+        if !publishers.contains(&publisher) {
+            publishers.push(publisher);
+        }
+    }
+    row.push(publishers.join("; "));
+    row
+}
+
+/// Plots one category's counts as columns standing on its row's grid line at
+/// `y`, `scale` rows per startup, each with its value on top (exports have no hover, so the
+/// number is always written).
+fn plot_category<'a>(
+    plot_ui: &mut PlotUi,
+    series: &CategorySeries,
+    (y, scale): (f64, f64),
+    data: ChartData,
+    lang: Lang,
+) -> Hoverable<'a> {
+    let category = series.category;
+    let name = category_name(category, lang, true);
+    let color = category_color(category, data);
+    let sector = mapped_sector(category, data, lang);
+    let base = y;
+    let bars = series
+        .points
+        .iter()
+        .map(|p| {
+            let value = i18n::qualified(lang, p.value, p.qualifier);
+            let height = p.value * scale;
+            let top = PlotPoint::new(f64::from(p.year), base + height);
+            let text = RichText::new(value.as_str()).small();
+            plot_ui.text(Text::new(name, top, text).anchor(Align2::CENTER_BOTTOM));
+            let hover = lang.format(T::HoverCategoryStartups, &[&name, &p.year, &value, &sector]);
+            Bar::new(f64::from(p.year), height)
+                .base_offset(base)
+                .width(style::plot::COUNT_COLUMN_WIDTH)
+                .fill(color)
+                .name(hover)
+        })
+        .collect();
+    add_bars(plot_ui, ("survey category", category), bars, |bars| {
+        BarChart::new(name, bars).color(color)
+    })
 }
 
 #[cfg(test)]
@@ -194,32 +262,82 @@ mod tests {
     use super::*;
     use crate::index::DatasetIndex;
     use crate::load;
-    use crate::model::SectorId;
-    use crate::stats::{self, Stats};
+    use crate::model::ValidDataset;
+    use crate::stats::Stats;
 
-    #[test]
-    fn a_years_counts_match_the_stats_scan() {
+    fn shipped() -> (ValidDataset, Stats, DatasetIndex) {
         let dataset = load::embedded_dataset().expect("the shipped dataset is valid");
         let stats = Stats::new(&dataset);
         let index = DatasetIndex::new(&dataset);
+        (dataset, stats, index)
+    }
+
+    #[test]
+    fn rows_name_the_sector_a_category_maps_to() {
+        let (dataset, stats, index) = shipped();
         let data = ChartData {
             dataset: &dataset,
             stats: &stats,
             index: &index,
         };
-        for year in 1990..=2030 {
-            let scanned = stats::startups_by_sector_in_year(&dataset, year);
-            let read: Vec<(SectorId, Option<YearValue>)> = counts_in(data, year)
-                .into_iter()
-                .map(|(s, v)| (s.id.clone(), v.cloned()))
-                .collect();
-            assert_eq!(read, scanned, "{year}");
+        assert_eq!(
+            row_label(SurveyCategory::Fintech, data, Lang::En),
+            "Fintech → Finance"
+        );
+        assert_eq!(row_label(SurveyCategory::Ict, data, Lang::En), "ICT");
+        assert_eq!(
+            row_label(SurveyCategory::Edtech, data, Lang::ZhHk),
+            format!("教育科技 → {}", data.sector_label("education", Lang::ZhHk))
+        );
+        assert_eq!(
+            mapped_sector(SurveyCategory::GreenTech, data, Lang::En),
+            "none"
+        );
+    }
+
+    /// What a cell must say, read straight from the records: the count under
+    /// `category` in `year` with its qualifier, or the gap.
+    fn cell_by_scan(dataset: &ValidDataset, category: SurveyCategory, year: i32) -> String {
+        dataset
+            .startup_counts
+            .iter()
+            .find(|c| c.category == Some(category) && c.year == year)
+            .map_or_else(
+                || Lang::En.t(T::NoPublishedFigure).to_owned(),
+                |c| i18n::qualified(Lang::En, f64::from(c.count), c.qualifier),
+            )
+    }
+
+    #[test]
+    fn the_table_has_every_category_and_every_gap() {
+        let (dataset, stats, index) = shipped();
+        let data = ChartData {
+            dataset: &dataset,
+            stats: &stats,
+            index: &index,
+        };
+        let options = ChartOptions::for_stats(&stats);
+        let table = StartupsBySector.table(data, &options);
+        let years = &stats.category_count_years;
+        assert!(years.len() >= 3, "published years: {years:?}");
+        assert_eq!(table.columns.len(), 2 + years.len() + 1);
+        assert_eq!(table.rows.len(), SurveyCategory::ALL.len());
+        for (row, category) in table.rows.iter().zip(SurveyCategory::ALL) {
+            assert_eq!(row[0], category_name(category, Lang::En, true));
+            for (cell, &year) in row[2..2 + years.len()].iter().zip(years) {
+                assert_eq!(*cell, cell_by_scan(&dataset, category, year), "{row:?}");
+            }
         }
+        // The gaps stay: a category with no published count is a row of gaps.
+        let gap = Lang::En.t(T::NoPublishedFigure);
+        let ict = &table.rows[3];
+        assert_eq!(ict[1], "none");
+        assert!(ict[2..2 + years.len()].iter().all(|c| c == gap), "{ict:?}");
     }
 
     #[test]
     fn axis_names_are_the_first_word() {
-        assert_eq!(short_sector_name("Research & Development"), "Research");
-        assert_eq!(short_sector_name("Finance"), "Finance");
+        assert_eq!(first_word("Research & Development"), "Research");
+        assert_eq!(first_word("Finance"), "Finance");
     }
 }

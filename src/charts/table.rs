@@ -21,11 +21,6 @@ pub(crate) fn value_cell(value: Option<&YearValue>, lang: Lang) -> String {
     }
 }
 
-/// A year, or a dash when there is none.
-pub(crate) fn year_or_dash(year: Option<i32>) -> String {
-    year.map_or("–".to_owned(), |y| y.to_string())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +36,5 @@ mod tests {
         };
         assert_eq!(value_cell(Some(&value), Lang::En), ">600");
         assert_eq!(value_cell(None, Lang::En), Lang::En.t(T::NoPublishedFigure));
-        assert_eq!(year_or_dash(None), "–");
     }
 }

@@ -124,14 +124,12 @@ texts! {
     AllYears => "All years", "所有年份";
     FundingAsShare => "Funding as share of the AI-specific total", "以佔人工智能專項總額百分比顯示資金";
     ShowInitiativesOnAxis => "Show initiatives on the year axis", "在年份軸上標示措施";
-    SectorYear => "Sector year: {0}", "範疇年份：{0}";
-    SectorYearName => "Year of the startups-by-sector chart", "按範疇初創企業圖表的年份";
     ShowTable => "Show table", "顯示表格";
     ShowChart => "Show chart", "顯示圖表";
     ShowTableHint => "The same numbers as a table", "以表格顯示相同數字";
     // Charts
     ChartStartupsPerYear => "Startups in Hong Kong per year", "香港每年初創企業數目";
-    ChartStartupsBySector => "Startups by sector, {0}", "按範疇劃分的初創企業（{0} 年）";
+    ChartStartupsBySector => "Startups by survey category, {0}", "按調查類別劃分的初創企業（{0} 年）";
     ChartFundingShare => "AI-specific funding by sector: share of each year's AI-specific total", "按範疇劃分的人工智能專項資金：佔每年專項資金總額的百分比";
     ChartFunding => "Disclosed AI-specific funding by sector and year", "按範疇及年份劃分的已披露人工智能專項資金";
     ChartFundingWithGeneral => "Disclosed funding by year: AI-specific money by sector, with general I&T money apart", "按年份劃分的已披露資金：人工智能專項資金（按範疇）及另列的一般創科資金";
@@ -144,6 +142,7 @@ texts! {
     DefinitionStartups => "InvestHK annual startup survey counts; 2014–2015 covered co-working spaces and incubators only. Sector counts only where published.", "投資推廣署年度初創企業調查數字；2014–2015 年只涵蓋共用工作間及培育中心。範疇數字只在有公開時列出。";
     DefinitionFunding => "AI-specific money only: sums of disclosed amounts for AI (government programmes, venture rounds, IPOs, funds), not market totals. General I&T money is left out.", "只計人工智能專項資金：已披露金額的總和（政府計劃、創投融資、上市集資、基金），並非市場總額；不包括一般創新科技資金。";
     DefinitionFundingWithGeneral => "AI-specific money by sector (colours), with partly-AI programmes (counted whole) and general I&T money stacked above in greys: shown apart, never added into one total.", "按範疇劃分的人工智能專項資金（彩色），其上以灰色另列部分涉及人工智能的計劃（全額計算）及一般創新科技資金：分開顯示，不合計為單一總額。";
+    DefinitionStartupsByCategory => "Counts InvestHK's startup survey publishes under its own categories (→ the dashboard sector a category maps to). Gaps: no count published; shares and growth rates are not turned into counts. 2015–2016: co-working spaces and incubators only.", "投資推廣署初創企業調查按其類別公布的數字（→ 該類別對應的儀表板範疇）。空缺：沒有公開數字；百分比及增長率不會換算成數字。2015–2016 年只涵蓋共用工作間及培育中心。";
     DefinitionInitiatives => "Dated government initiatives in this dataset.", "此資料集中有日期的政府措施。";
     SourceLine => "Source: {0}", "來源：{0}";
     AndMore => "; and {0} more", "；及另外 {0} 個";
@@ -154,10 +153,10 @@ texts! {
     AllStartupsSurvey => "All startups (InvestHK survey)", "所有初創企業（投資推廣署調查）";
     SectorStartups => "{0} startups", "{0}初創企業";
     SomeLowerBounds => " (some are lower bounds)", "（部分為下限）";
-    StartupsInYear => "Startups, {0}", "初創企業（{0} 年）";
+    PublishedCounts => "Published counts", "已公開數字";
     ChartName => "Chart: {0}. {1}", "圖表：{0}。{1}";
     HoverStartups => "{0}\n{1}: {2} startups", "{0}\n{1} 年：{2} 間初創企業";
-    HoverSectorStartups => "{0}, {1}: {2} startups", "{0}（{1} 年）：{2} 間初創企業";
+    HoverCategoryStartups => "{0}, {1}: {2} startups\nDashboard sector: {3}", "{0}（{1} 年）：{2} 間初創企業\n儀表板範疇：{3}";
     HoverFunding => "{0}, {1}: {2} AI-specific ({3}% of the year's AI-specific total)\n{4}", "{0}（{1} 年）：人工智能專項 {2}（佔該年專項總額 {3}%）\n{4}";
     HoverFundingScope => "{0}, {1}: {2}, all sectors\n{3}", "{0}（{1} 年）：{2}（所有範疇）\n{3}";
     HoverInitiatives => "{0}: {1} × {2}", "{0} 年：{1} × {2}";
@@ -192,7 +191,25 @@ texts! {
     ColAllStartups => "All startups", "所有初創企業";
     ColSource => "Source", "來源";
     ColSector => "Sector", "範疇";
-    ColStartupsIn => "Startups in {0}", "{0} 年初創企業";
+    ColSurveyCategory => "Survey category", "調查類別";
+    ColDashboardSector => "Dashboard sector", "儀表板範疇";
+    NoDashboardSector => "none", "沒有";
+    // Startup survey categories: a short name for the chart's axis, the survey's
+    // fuller wording for tables and hover.
+    SurveyFintech => "Fintech", "金融科技";
+    SurveyFintechFull => "Fintech", "金融科技";
+    SurveyEcommerce => "E-commerce, logistics", "電子商貿及物流";
+    SurveyEcommerceFull => "E-commerce, supply chain management and logistics technology", "電子商貿、供應鏈管理及物流科技";
+    SurveyProfessional => "Professional services", "專業服務";
+    SurveyProfessionalFull => "Professional or consultancy services", "專業或顧問服務";
+    SurveyIct => "ICT", "資訊及通訊科技";
+    SurveyIctFull => "Information and communication technology", "資訊及通訊科技";
+    SurveyHealth => "Health & medical", "健康及醫療";
+    SurveyHealthFull => "Health and medical", "健康及醫療";
+    SurveyEdtech => "Edtech", "教育科技";
+    SurveyEdtechFull => "Education technology", "教育科技";
+    SurveyGreen => "Green tech", "綠色科技";
+    SurveyGreenFull => "Sustainable or green technology", "可持續或綠色科技";
     ColAiSpecificTotal => "AI-specific total (HK$)", "人工智能專項總額（港元）";
     ColPartlyAi => "Partly AI, counted whole (HK$)", "部分涉及人工智能，全額計算（港元）";
     ColGeneralInnovation => "General I&T, not AI-specific (HK$)", "一般創新科技，非人工智能專項（港元）";

@@ -9,6 +9,7 @@ use super::locate::{Step, format_path, locate_all};
 use super::{Problem, ProblemKind};
 use crate::model::{
     Confidence, Dataset, Funding, Initiative, Money, PartialDate, Sector, Source, StartupCount,
+    SurveyCategory,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -276,27 +277,62 @@ impl<'d> Rules<'d> {
         }
     }
 
-    /// Each count, and no two counts for the same year and sector (charts would
-    /// add them up).
+    /// Each count, and no two counts for the same year, sector and survey
+    /// category (charts would add them up).
     fn check_startup_counts(&mut self, counts: &[StartupCount]) {
-        let mut counted: HashMap<(i32, Option<&str>), usize> = HashMap::new();
+        type Key<'c> = (i32, Option<&'c str>, Option<SurveyCategory>);
+        let mut counted: HashMap<Key, usize> = HashMap::new();
         for (i, c) in counts.iter().enumerate() {
             self.year(path!("startup_counts", i, "year"), c.year);
             if let Some(sector) = &c.sector {
                 self.sector(path!("startup_counts", i, "sector"), sector);
             }
+            if let Some(category) = c.category {
+                self.category_sector(i, category, c.sector.as_deref());
+            }
             self.text(path!("startup_counts", i, "definition"), &c.definition);
             self.cited(path!("startup_counts", i), &c.source, c.confidence);
-            if let Some(first) = counted.insert((c.year, c.sector.as_deref()), i) {
+            let key = (c.year, c.sector.as_deref(), c.category);
+            if let Some(first) = counted.insert(key, i) {
+                let what = match (c.category, c.sector.as_deref()) {
+                    (Some(category), _) => format!("survey category {category:?}"),
+                    (None, Some(sector)) => sector.to_owned(),
+                    (None, None) => "all sectors".to_owned(),
+                };
                 self.problem(
                     path!("startup_counts", i),
                     format!(
-                        "a second count for {} in {} (first at startup_counts[{first}]); charts would double-count",
-                        c.sector.as_deref().unwrap_or("all sectors"),
+                        "a second count for {what} in {} (first at startup_counts[{first}]); charts would double-count",
                         c.year
                     ),
                 );
             }
+        }
+    }
+
+    /// A count under a survey category names the sector the category maps to
+    /// (none where no sector covers it), so the two cannot disagree.
+    fn category_sector(&mut self, i: usize, category: SurveyCategory, sector: Option<&str>) {
+        let mapped = category.sector();
+        if sector == mapped {
+            return;
+        }
+        let message = match mapped {
+            Some(m) => format!("survey category {category:?} maps to sector '{m}'"),
+            None => format!("survey category {category:?} maps to no sector"),
+        };
+        match sector {
+            Some(s) => self.problem(
+                path!("startup_counts", i, "sector"),
+                format!("{message}, not '{}'", shown(s)),
+            ),
+            None => self.problem(
+                path!("startup_counts", i, "category"),
+                format!(
+                    "{message}; add `sector: Some(\"{}\")`",
+                    mapped.unwrap_or_default()
+                ),
+            ),
         }
     }
 

@@ -7,12 +7,14 @@
 mod date;
 mod ids;
 mod records;
+mod survey;
 mod valid;
 mod values;
 
 pub use date::{DateError, PartialDate};
 pub use ids::{InitiativeId, SectorId, SourceId};
 pub use records::*;
+pub use survey::SurveyCategory;
 pub use valid::ValidDataset;
 pub use values::{Confidence, Currency, HKD_PER_USD, Measure, Money, Qualifier, Unit};
 

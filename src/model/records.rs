@@ -1,7 +1,10 @@
 //! The records of a dataset: sources, sectors with their key figures and
 //! organisations, initiatives, startup counts and funding.
 
-use super::{Confidence, InitiativeId, Money, PartialDate, Qualifier, SectorId, SourceId, Unit};
+use super::{
+    Confidence, InitiativeId, Money, PartialDate, Qualifier, SectorId, SourceId, SurveyCategory,
+    Unit,
+};
 use serde::{Deserialize, Serialize};
 
 /// A publication that figures are taken from.
@@ -192,15 +195,21 @@ pub struct Initiative {
     pub confidence: Confidence,
 }
 
-/// A published count of startups for one year, in total or for one sector.
+/// A published count of startups for one year: in total, or under one of the
+/// survey's categories (and so for the dashboard sector it maps to, if any).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct StartupCount {
     /// The survey year.
     pub year: i32,
-    /// The sector id, or `None` for all startups.
+    /// The sector id, or `None` for all startups or a category no sector covers.
+    /// With a `category`, it must be that category's [`SurveyCategory::sector`].
     #[serde(default)]
     pub sector: Option<SectorId>,
+    /// The survey category the count was published under (`None`: the total,
+    /// or a sector count from outside the survey's categories).
+    #[serde(default)]
+    pub category: Option<SurveyCategory>,
     /// The number of startups.
     pub count: u32,
     /// Whether the published count was exact or a bound.

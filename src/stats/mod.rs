@@ -4,9 +4,9 @@
 //! per dataset ([`Stats`]); a frame only selects from them (one year, a range
 //! of years) without re-scanning the records. One function does run per frame:
 //! [`key_figure_series`], over one sector's handful of key figures (its page).
-//! [`startups_by_sector_in_year`] and [`FundingTable::within`] are the plain
-//! definitions of what the charts select per frame; they scan or clone, so the
-//! charts read the same answers from [`Stats`] (tests in `charts` check they agree).
+//! [`FundingTable::within`] is the plain definition of what the funding chart
+//! selects per frame; it clones, so the chart reads the same answer from
+//! [`Stats`] (tests in `charts` check they agree).
 
 mod funding;
 mod funding_scope;
@@ -22,8 +22,8 @@ pub use funding_scope::{
 };
 pub use series::{FigureSeries, headline, key_figure_series};
 pub use startups::{
-    startups_by_sector_and_year, startups_by_sector_in_year, startups_total_by_year,
-    years_with_sector_startup_counts,
+    CategorySeries, startups_by_category, startups_by_sector_and_year, startups_total_by_year,
+    years_with_category_counts,
 };
 
 use crate::model::{Dataset, InitiativeKind, Qualifier, SectorId, SourceId};
@@ -102,8 +102,10 @@ pub struct Stats {
     pub startups_total: Vec<YearValue>,
     /// [`startups_by_sector_and_year`].
     pub startups_by_sector: Vec<SectorSeries>,
-    /// [`years_with_sector_startup_counts`].
-    pub sector_count_years: Vec<i32>,
+    /// [`startups_by_category`]: every survey category, gaps included.
+    pub startups_by_category: Vec<CategorySeries>,
+    /// [`years_with_category_counts`].
+    pub category_count_years: Vec<i32>,
     /// [`funding_by_sector_and_year`].
     pub funding: FundingTable,
     /// [`funding_by_scope_and_year`]: AI-specific, partly-AI and general money apart.
@@ -131,7 +133,8 @@ impl Stats {
         let year_span = if low <= high { low..=high } else { 2000..=2025 };
         Stats {
             startups_by_sector: startups_by_sector_and_year(dataset),
-            sector_count_years: years_with_sector_startup_counts(dataset),
+            startups_by_category: startups_by_category(dataset),
+            category_count_years: years_with_category_counts(dataset),
             startups_total,
             funding_by_scope: funding_by_scope_and_year(dataset),
             funding_scoped: ScopedFunding::new(dataset),

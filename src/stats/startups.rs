@@ -1,19 +1,19 @@
-//! Startup counts: the survey total per year and sector counts where published.
+//! Startup counts: the survey total per year, sector counts where published,
+//! and the counts under each of the survey's own categories.
 
 use super::{IdMap, SectorSeries, YearValue};
-use crate::model::{Dataset, SectorId, StartupCount};
+use crate::model::{Dataset, StartupCount, SurveyCategory};
+use std::collections::BTreeMap;
 
-/// The total startup count per year (InvestHK survey), sorted by year.
+/// The total startup count per year (InvestHK survey), sorted by year: the
+/// counts of no sector and no survey category (a category no sector covers,
+/// such as e-commerce, is not a total).
 pub fn startups_total_by_year(dataset: &Dataset) -> Vec<YearValue> {
-    startups_for(dataset, None)
-}
-
-fn startups_for(dataset: &Dataset, sector: Option<&str>) -> Vec<YearValue> {
     points_by_year(
         dataset
             .startup_counts
             .iter()
-            .filter(|c| c.sector.as_deref() == sector),
+            .filter(|c| c.sector.is_none() && c.category.is_none()),
     )
 }
 
@@ -56,35 +56,42 @@ pub fn startups_by_sector_and_year(dataset: &Dataset) -> Vec<SectorSeries> {
         .collect()
 }
 
-/// For one year, every sector with its published count, or `None` where no
-/// figure is published (the chart shows the gap, it does not fill it).
-pub fn startups_by_sector_in_year(
-    dataset: &Dataset,
-    year: i32,
-) -> Vec<(SectorId, Option<YearValue>)> {
-    // The year's sector counts, first one per sector: O(counts + sectors).
-    let mut in_year: IdMap<&str, &StartupCount> = IdMap::default();
+/// One survey category's published counts, sorted by year: empty where the
+/// survey publishes none (a gap the chart shows, not a zero).
+#[derive(Debug, Clone, PartialEq)]
+pub struct CategorySeries {
+    /// The survey category.
+    pub category: SurveyCategory,
+    /// Values sorted by year (stably: equal years keep file order).
+    pub points: Vec<YearValue>,
+}
+
+/// Every survey category, in [`SurveyCategory::ALL`] order, with its published
+/// counts: O(counts + categories).
+pub fn startups_by_category(dataset: &Dataset) -> Vec<CategorySeries> {
+    let mut by_category: BTreeMap<SurveyCategory, Vec<&StartupCount>> = BTreeMap::new();
     for c in &dataset.startup_counts {
-        if let (true, Some(sector)) = (c.year == year, &c.sector) {
-            in_year.entry(sector.as_str()).or_insert(c);
+        if let Some(category) = c.category {
+            by_category.entry(category).or_default().push(c);
         }
     }
-    dataset
-        .sectors
-        .iter()
-        .map(|s| {
-            let found = in_year.get(s.id.as_str()).map(|c| year_value(c));
-            (s.id.clone(), found)
+    SurveyCategory::ALL
+        .into_iter()
+        .map(|category| CategorySeries {
+            category,
+            points: by_category
+                .remove(&category)
+                .map_or_else(Vec::new, |counts| points_by_year(counts.into_iter())),
         })
         .collect()
 }
 
-/// The years for which any sector has a published startup count, ascending.
-pub fn years_with_sector_startup_counts(dataset: &Dataset) -> Vec<i32> {
+/// The years for which any survey category has a published count, ascending.
+pub fn years_with_category_counts(dataset: &Dataset) -> Vec<i32> {
     let mut years: Vec<i32> = dataset
         .startup_counts
         .iter()
-        .filter(|c| c.sector.is_some())
+        .filter(|c| c.category.is_some())
         .map(|c| c.year)
         .collect();
     years.sort_unstable();

@@ -34,7 +34,7 @@ pub fn headline_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<C
 /// The Charts tab: controls, then every chart.
 pub fn all_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let options = state.chart_options();
-    controls(ui, state, &options, commands);
+    controls(ui, state, commands);
     command::button(ui, state.lang, Command::OpenExportDialog(None), commands);
     ui.add_space(spacing::SECTION);
     for kind in ChartKind::ALL {
@@ -43,14 +43,9 @@ pub fn all_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comman
     }
 }
 
-/// The controls every chart shares: years, funding as share, initiative
-/// markers, and the year of the startups-by-sector chart.
-fn controls(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    options: &ChartOptions,
-    commands: &mut Vec<Command>,
-) {
+/// The controls the charts share: years, funding as share or with general
+/// I&T money, and initiative markers.
+fn controls(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let lang = state.lang;
     let controls = &state.charts;
     ui.horizontal_wrapped(|ui| {
@@ -68,8 +63,6 @@ fn controls(
         {
             commands.push(Command::SetShowInitiatives(markers));
         }
-        ui.separator();
-        sector_year(ui, state, options, commands);
     });
 }
 
@@ -122,37 +115,6 @@ fn year_range(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) 
     if (from..=to) != *years {
         commands.push(Command::SetYears(from..=to));
     }
-}
-
-fn sector_year(
-    ui: &mut egui::Ui,
-    state: &AppState,
-    options: &ChartOptions,
-    commands: &mut Vec<Command>,
-) {
-    let lang = state.lang;
-    let years = &state.analysis.stats.sector_count_years;
-    if years.is_empty() {
-        return;
-    }
-    let current = charts::sector_year(state.analysis.chart_data(), options);
-    egui::ComboBox::from_id_salt(ids::SECTOR_YEAR)
-        .selected_text(lang.format(
-            T::SectorYear,
-            &[&current.map_or("–".to_owned(), |y| y.to_string())],
-        ))
-        .show_ui(ui, |ui| {
-            for &year in years {
-                let chosen = state.charts.sector_year == Some(year);
-                if ui.selectable_label(chosen, year.to_string()).clicked() && !chosen {
-                    commands.push(Command::SetSectorYear(year));
-                }
-            }
-        })
-        .response
-        .widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::ComboBox, true, lang.t(T::SectorYearName))
-        });
 }
 
 /// One chart (or its table twin) in a frame, with its buttons.

@@ -56,8 +56,6 @@ pub enum Command {
     SetFundingMoney(FundingMoney),
     /// Government initiatives as markers on the year axis, or not.
     SetShowInitiatives(bool),
-    /// The year of the startups-by-sector chart.
-    SetSectorYear(i32),
 
     // ---- Timeline
     /// Select an initiative (show its details), or clear the selection.

@@ -11,8 +11,6 @@ pub const ERRORS: &str = "errors";
 pub const THEME: &str = "theme";
 /// A tab's scroll area (salted with the tab).
 pub const TAB_SCROLL: &str = "tab";
-/// The year combo box of the startups-by-sector chart.
-pub const SECTOR_YEAR: &str = "sector_year";
 /// A chart's table twin's scroll area (salted with the chart's slug).
 pub const TABLE_SCROLL: &str = "table";
 /// A chart's table twin's grid (salted with the chart's slug).

@@ -128,7 +128,6 @@ impl AppState {
             share: self.charts.funding_as_share,
             funding_money: self.charts.funding_money,
             show_initiatives: self.charts.show_initiatives,
-            sector_year: self.charts.sector_year,
             lang: self.lang,
         }
     }
@@ -153,7 +152,6 @@ impl AppState {
             Command::SetFundingShare(on) => self.charts.funding_as_share = on,
             Command::SetFundingMoney(money) => self.charts.funding_money = money,
             Command::SetShowInitiatives(on) => self.charts.show_initiatives = on,
-            Command::SetSectorYear(year) => self.charts.sector_year = Some(year),
             edit @ (Command::SelectInitiative(_)
             | Command::ToggleInitiativeKind(_)
             | Command::SetTimelineSector(_)

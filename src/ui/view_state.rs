@@ -29,13 +29,10 @@ pub struct ChartControls {
     pub funding_money: FundingMoney,
     /// Government initiatives drawn as markers on the year axis.
     pub show_initiatives: bool,
-    /// The year of the startups-by-sector chart (`None`: the latest with data).
-    pub sector_year: Option<i32>,
 }
 
 impl ChartControls {
-    /// Every year of the data, funding in HK$, initiatives marked, the latest
-    /// year of the startups-by-sector chart: as the charts start.
+    /// Every year of the data, funding in HK$, initiatives marked: as the charts start.
     pub fn for_analysis(analysis: &Analysis) -> Self {
         let defaults = ChartOptions::for_stats(&analysis.stats);
         ChartControls {
@@ -43,7 +40,6 @@ impl ChartControls {
             funding_as_share: defaults.share,
             funding_money: defaults.funding_money,
             show_initiatives: defaults.show_initiatives,
-            sector_year: defaults.sector_year,
         }
     }
 }
