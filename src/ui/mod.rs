@@ -15,7 +15,8 @@
 //! - `shell`: the native window ([`run`]), saving, X11 WM_CLASS, [`StartupProbe`]
 //! - `top_bar`: title, file buttons, theme, language, tabs, status, error panel
 //! - `search_box`: the search box, its results and the records citing a source;
-//!   `search_state`: its state and how its commands apply
+//!   `search_text`: a result row's text; `search_state`: its state and how its
+//!   commands apply
 //! - views: `cards` (Overview and sector tabs), `timeline`, `charts_view`, `export_dialog`
 //! - `widgets`: card grid, card, long lists; `ids`: egui ids, named once
 
@@ -30,6 +31,7 @@ mod io;
 mod search_apply;
 mod search_box;
 mod search_state;
+mod search_text;
 mod shell;
 mod state;
 mod tab;
