@@ -1,6 +1,6 @@
 //! Disclosed funding as a sector × year table of HK$ sums, with the records behind each cell.
 
-use super::IdMap;
+use super::id_map::IdMap;
 use crate::model::{Dataset, Funding, SectorId};
 use std::ops::RangeInclusive;
 

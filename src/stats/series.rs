@@ -1,6 +1,6 @@
 //! A sector's key figures as series over time, and its headline figure.
 
-use super::IdMap;
+use super::id_map::IdMap;
 use crate::model::{KeyFigure, Sector, Unit};
 
 /// A sector's key figures that share a label, as a series over time.

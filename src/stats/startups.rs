@@ -1,7 +1,8 @@
 //! Startup counts: the survey total per year, sector counts where published,
 //! and the counts under each of the survey's own categories.
 
-use super::{IdMap, SectorSeries, YearValue};
+use super::id_map::IdMap;
+use super::{SectorSeries, YearValue};
 use crate::model::{Dataset, StartupCount, SurveyCategory};
 use std::collections::BTreeMap;
 
