@@ -52,6 +52,7 @@ fn spec(width: u32, height: u32, scale: f32, format: Format) -> ExportSpec {
         scale,
         theme: Theme::Light,
         format,
+        ..ExportSpec::default()
     }
 }
 
@@ -158,6 +159,23 @@ fn parse_csv(text: &str) -> Vec<Vec<String>> {
     records
 }
 
+/// A chart CSV's table: the records before the blank line that ends it (the
+/// byte-order mark removed), as the header and the rows.
+fn csv_table(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let records = parse_csv(text.strip_prefix(export::BOM).unwrap_or(text));
+    let end = records
+        .iter()
+        .position(|r| r.len() == 1 && r[0].is_empty())
+        .expect("a blank line after the table");
+    (records[0].clone(), records[1..end].to_vec())
+}
+
+/// Whether a CSV header names the table column `column` (with its unit added
+/// for numeric columns).
+fn names_column(header: &str, column: &str) -> bool {
+    header == column || header.starts_with(&format!("{column} ("))
+}
+
 // ---------------------------------------------------------------- formats
 
 #[test]
@@ -210,10 +228,22 @@ fn every_chart_exports_at_the_asked_size_through_the_command_line() {
             std::fs::read_to_string(dir.path().join("csv").join(format!("{}.csv", kind.slug())))
                 .unwrap();
         let table = charts::chart_table(kind, data(), &options());
-        let records = parse_csv(&csv);
-        assert_eq!(records[0], table.columns, "{}: header", kind.slug());
-        assert_eq!(records.len() - 1, table.rows.len(), "{}: rows", kind.slug());
-        assert_eq!(&records[1..], &table.rows[..], "{}: cells", kind.slug());
+        let (header, rows) = csv_table(&csv);
+        assert_eq!(header.len(), table.columns.len(), "{}: header", kind.slug());
+        for (header, column) in header.iter().zip(&table.columns) {
+            assert!(names_column(header, column), "{}: {header}", kind.slug());
+        }
+        // Time charts: a row for every year of the range, the table's among them.
+        let expected_rows = if kind.is_time_chart() {
+            options().years.count()
+        } else {
+            table.rows.len()
+        };
+        assert_eq!(rows.len(), expected_rows, "{}: rows", kind.slug());
+        for row in &table.rows {
+            let year = &row[0];
+            assert!(rows.iter().any(|r| &r[0] == year), "{}: {year}", kind.slug());
+        }
         assert!(!table.rows.is_empty(), "{}: an empty table", kind.slug());
     }
 }
@@ -286,7 +316,10 @@ fn chinese_exports_draw_every_character_from_the_embedded_fonts() {
     for kind in ChartKind::ALL {
         let csv = std::fs::read_to_string(dir.path().join(format!("{}.csv", kind.slug()))).unwrap();
         let table = charts::chart_table(kind, data(), &chinese);
-        assert_eq!(parse_csv(&csv)[0], table.columns, "{}", kind.slug());
+        let (header, _) = csv_table(&csv);
+        for (header, column) in header.iter().zip(&table.columns) {
+            assert!(names_column(header, column), "{}: {header}", kind.slug());
+        }
     }
 }
 
@@ -916,4 +949,88 @@ fn a_single_chart_into_a_folder_is_named_after_the_chart() {
 /// ligature glyph, whose box carries only the first letter.
 fn ligatures_as_one(text: &str) -> String {
     text.replace("fi", "f").replace("fl", "f")
+}
+
+// ---------------------------------------------------------------- CSV for spreadsheets
+
+/// The journalist's CSV (funding by sector, 2020–2025, in Chinese) read back:
+/// the byte-order mark, a unit in every numeric header, every year a row with
+/// empty cells (never zeros) where nothing is published, and the definition,
+/// the "as of" date and every source after a blank line. Without the mark on
+/// request, and otherwise the same bytes.
+#[test]
+fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("funding.csv");
+    let out = dashboard()
+        .args(["export", "--chart", "funding-by-sector", "--years", "2020-2025"])
+        .args(["--lang", "zh-HK", "--format", "csv", "--out"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf", "no UTF-8 byte-order mark");
+    let text = String::from_utf8(bytes).unwrap();
+
+    let (header, rows) = csv_table(&text);
+    assert_eq!(header[0], "年份");
+    for column in &header[1..] {
+        assert!(column.ends_with(" (港元)"), "no unit: {column}");
+    }
+    let years: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(years, ["2020", "2021", "2022", "2023", "2024", "2025"]);
+    let funded: HashSet<i32> = dataset()
+        .funding
+        .iter()
+        .filter(|f| f.scope == hk_ai_dashboard::model::FundingScope::AiSpecific)
+        .map(|f| f.year)
+        .collect();
+    let mut gaps = 0;
+    for row in &rows {
+        assert_eq!(row.len(), header.len(), "{row:?}");
+        let year: i32 = row[0].parse().unwrap();
+        for cell in &row[1..] {
+            if cell.is_empty() {
+                gaps += 1;
+            } else {
+                let amount: f64 = cell.parse().unwrap_or_else(|_| panic!("{cell:?}"));
+                assert!(amount > 0.0, "{year}: a zero where nothing is published");
+            }
+        }
+        let total = row.last().unwrap();
+        assert_eq!(!total.is_empty(), funded.contains(&year), "{year}: {row:?}");
+    }
+    assert!(gaps > 0, "the range has gaps: they must show as empty cells");
+
+    // After the table: definition, as-of date, then every source behind the chart.
+    let records = parse_csv(text.strip_prefix(export::BOM).unwrap());
+    let after = &records[rows.len() + 2..];
+    let chinese = ChartOptions {
+        years: 2020..=2025,
+        lang: Lang::ZhHk,
+        ..options()
+    };
+    let kind = ChartKind::FundingBySector;
+    assert_eq!(after[0], ["定義", charts::definition(kind, &chinese)]);
+    assert_eq!(after[1], ["資料截至".to_owned(), dataset().as_of.to_string()]);
+    let sources = charts::chart_sources(kind, data(), &chinese);
+    assert_eq!(after[2], [format!("來源（{} 個）", sources.len())]);
+    let listed: Vec<&str> = after[4..].iter().map(|r| r[2].as_str()).collect();
+    let expected: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(listed, expected, "the complete source list, primary first");
+    for publisher in charts::publishers(kind, data(), &chinese) {
+        assert!(after[4..].iter().any(|r| r[0] == publisher), "{publisher}");
+    }
+
+    let plain = dir.path().join("plain.csv");
+    let out = dashboard()
+        .args(["export", "--chart", "funding-by-sector", "--years", "2020-2025"])
+        .args(["--lang", "zh-HK", "--format", "csv", "--csv-bom", "off", "--out"])
+        .arg(&plain)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plain = std::fs::read_to_string(&plain).unwrap();
+    assert_eq!(Some(plain.as_str()), text.strip_prefix(export::BOM));
 }

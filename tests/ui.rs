@@ -487,6 +487,7 @@ fn a_chart_exports_from_the_window_exactly_as_the_command_line_would() {
         scale: 1.0,
         theme: export::Theme::Light,
         format: export::Format::Svg,
+        ..export::ExportSpec::default()
     };
     let same = export::render(ChartKind::ALL[0], data, &app.state.chart_options(), &spec).unwrap();
     assert!(

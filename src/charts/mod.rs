@@ -18,12 +18,14 @@ mod hover;
 mod initiatives_per_year;
 mod kind;
 mod markers;
+mod sources;
 mod startups_by_sector;
 mod startups_per_year;
 mod table;
 
 pub use draw::{draw_chart, draw_plot};
 pub use kind::{ChartChoice, ChartKind};
+pub use sources::chart_sources;
 
 pub use startups_by_sector::sector_year;
 pub use table::Table;
@@ -148,6 +150,23 @@ pub fn title(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String
     kind.chart().title(data, options)
 }
 
+/// The line under the title: the years shown (time charts), the mode where a
+/// chart has more than one (amounts or shares) and the unit, so a printed
+/// chart says what it shows without its window.
+pub fn subtitle(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let lang = options.lang;
+    let mut parts = Vec::new();
+    if kind.is_time_chart() {
+        let years = chart_years(kind, data, options);
+        parts.push(lang.format(T::YearRange, &[years.start(), years.end()]));
+    }
+    if let Some(mode) = kind.chart().mode(options) {
+        parts.push(lang.t(mode).to_owned());
+    }
+    parts.push(lang.format(T::UnitIs, &[&unit(kind, options)]));
+    parts.join(" · ")
+}
+
 /// The unit of the value axis.
 pub fn unit(kind: ChartKind, options: &ChartOptions) -> String {
     // The HK$/US$ peg is filled in from the one constant, never typed into text.
@@ -195,7 +214,9 @@ pub fn publishers<'a>(
 /// How many publishers the source line names before "and N more".
 const MAX_PUBLISHERS_NAMED: usize = 6;
 
-/// The "Source:" line: publishers of the sources behind the chart, and the as-of date.
+/// The "Source:" line: publishers of the sources behind the chart (those with a
+/// primary source first; past [`MAX_PUBLISHERS_NAMED`] it says how many more),
+/// and the as-of date. The complete list is [`chart_sources`].
 pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
     let publishers = publishers(kind, data, options);
     let lang = options.lang;

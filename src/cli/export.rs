@@ -7,6 +7,7 @@ use crate::analysis::Analysis;
 use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions, FundingMoney};
 use crate::export::{self, ExportJob, ExportSpec, Progress, Target};
 use crate::load;
+use crate::stats::Stats;
 use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::Path;
@@ -45,6 +46,8 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
         scale: args.scale,
         theme: args.theme,
         format,
+        csv_bom: args.csv_bom,
+        svg_text: args.svg_text,
     };
     if let Err(e) = spec.validate() {
         return usage_error(err, e.to_string());
@@ -53,14 +56,9 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     let Some(analysis) = load_data(args.data.as_deref(), err)? else {
         return Ok(EXIT_INVALID);
     };
-    let options = ChartOptions {
-        lang: args.lang,
-        funding_money: if args.include_general {
-            FundingMoney::WithGeneral
-        } else {
-            FundingMoney::AiSpecific
-        },
-        ..ChartOptions::for_stats(&analysis.stats)
+    let options = match chart_options(args, &analysis.stats) {
+        Ok(options) => options,
+        Err(message) => return usage_error(err, message),
     };
     // Into a folder: with --chart all, or when --out is a folder or ends with '/'.
     let into_folder = chart == ChartChoice::All
@@ -84,6 +82,45 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     };
     let jobs = export::plan(&kinds, &target, format);
     write_all(&jobs, analysis.chart_data(), &options, &spec, err)
+}
+
+/// The chart options the flags ask for, named as in the window's Charts
+/// toolbar, checked against the data: the years must lie within the data's
+/// years, the sector year must have sector counts.
+fn chart_options(args: &ExportArgs, stats: &Stats) -> Result<ChartOptions, String> {
+    let span = &stats.year_span;
+    let years = args.years.clone().unwrap_or_else(|| span.clone());
+    if years.start() < span.start() || years.end() > span.end() {
+        return Err(format!(
+            "--years {}-{}: the data covers {}-{}",
+            years.start(),
+            years.end(),
+            span.start(),
+            span.end()
+        ));
+    }
+    let sector_years = &stats.sector_count_years;
+    if let Some(year) = args.sector_year
+        && !sector_years.contains(&year)
+    {
+        let known: Vec<String> = sector_years.iter().map(i32::to_string).collect();
+        return Err(format!(
+            "--sector-year {year}: no sector counts are published for it (years with counts: {})",
+            known.join(", ")
+        ));
+    }
+    Ok(ChartOptions {
+        years,
+        share: args.share,
+        funding_money: if args.include_general {
+            FundingMoney::WithGeneral
+        } else {
+            FundingMoney::AiSpecific
+        },
+        show_initiatives: args.initiatives,
+        sector_year: args.sector_year,
+        lang: args.lang,
+    })
 }
 
 /// The dataset in `path` (or the built-in one) with its aggregates; `None`

@@ -33,16 +33,16 @@ mod spec;
 mod svg;
 mod write;
 
-use crate::charts::{self, ChartData, ChartKind, ChartOptions};
+use crate::charts::{ChartData, ChartKind, ChartOptions};
 
-pub use csv::table_to_csv;
+pub use csv::{BOM, chart_csv, table_to_csv};
 pub use drawing::{Drawing, GlyphBox};
 pub use egui::Theme;
 pub use error::ExportError;
 pub use glyphs::TextIssues;
 pub use job::{ExportJob, Progress, RunReport, Target, file_name, plan, run};
 pub use scene::DESIGN_SIZE;
-pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError};
+pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError, SvgText};
 pub use svg::SvgReport;
 pub use write::write_atomically;
 
@@ -72,7 +72,7 @@ pub fn render(
 ) -> Result<Vec<u8>, ExportError> {
     spec.validate()?;
     match spec.format {
-        Format::Csv => Ok(table_to_csv(&charts::chart_table(kind, data, options)).into_bytes()),
+        Format::Csv => Ok(chart_csv(kind, data, options, spec.csv_bom).into_bytes()),
         Format::Svg => Ok(scene::draw(kind, data, options, spec)
             .to_svg()
             .0
