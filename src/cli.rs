@@ -161,7 +161,9 @@ fn parse_years(text: &str) -> Result<RangeInclusive<i32>, String> {
         None => (year(text)?, year(text)?),
     };
     if from > to {
-        return Err(format!("{from} is after {to}: write FROM-TO, earliest first"));
+        return Err(format!(
+            "{from} is after {to}: write FROM-TO, earliest first"
+        ));
     }
     Ok(from..=to)
 }

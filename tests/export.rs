@@ -242,7 +242,11 @@ fn every_chart_exports_at_the_asked_size_through_the_command_line() {
         assert_eq!(rows.len(), expected_rows, "{}: rows", kind.slug());
         for row in &table.rows {
             let year = &row[0];
-            assert!(rows.iter().any(|r| &r[0] == year), "{}: {year}", kind.slug());
+            assert!(
+                rows.iter().any(|r| &r[0] == year),
+                "{}: {year}",
+                kind.slug()
+            );
         }
         assert!(!table.rows.is_empty(), "{}: an empty table", kind.slug());
     }
@@ -963,7 +967,13 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("funding.csv");
     let out = dashboard()
-        .args(["export", "--chart", "funding-by-sector", "--years", "2020-2025"])
+        .args([
+            "export",
+            "--chart",
+            "funding-by-sector",
+            "--years",
+            "2020-2025",
+        ])
         .args(["--lang", "zh-HK", "--format", "csv", "--out"])
         .arg(&path)
         .output()
@@ -1001,7 +1011,10 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
         let total = row.last().unwrap();
         assert_eq!(!total.is_empty(), funded.contains(&year), "{year}: {row:?}");
     }
-    assert!(gaps > 0, "the range has gaps: they must show as empty cells");
+    assert!(
+        gaps > 0,
+        "the range has gaps: they must show as empty cells"
+    );
 
     // After the table: definition, as-of date, then every source behind the chart.
     let records = parse_csv(text.strip_prefix(export::BOM).unwrap());
@@ -1013,7 +1026,10 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
     };
     let kind = ChartKind::FundingBySector;
     assert_eq!(after[0], ["定義", charts::definition(kind, &chinese)]);
-    assert_eq!(after[1], ["資料截至".to_owned(), dataset().as_of.to_string()]);
+    assert_eq!(
+        after[1],
+        ["資料截至".to_owned(), dataset().as_of.to_string()]
+    );
     let sources = charts::chart_sources(kind, data(), &chinese);
     assert_eq!(after[2], [format!("來源（{} 個）", sources.len())]);
     let listed: Vec<&str> = after[4..].iter().map(|r| r[2].as_str()).collect();
@@ -1025,8 +1041,22 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
 
     let plain = dir.path().join("plain.csv");
     let out = dashboard()
-        .args(["export", "--chart", "funding-by-sector", "--years", "2020-2025"])
-        .args(["--lang", "zh-HK", "--format", "csv", "--csv-bom", "off", "--out"])
+        .args([
+            "export",
+            "--chart",
+            "funding-by-sector",
+            "--years",
+            "2020-2025",
+        ])
+        .args([
+            "--lang",
+            "zh-HK",
+            "--format",
+            "csv",
+            "--csv-bom",
+            "off",
+            "--out",
+        ])
         .arg(&plain)
         .output()
         .unwrap();

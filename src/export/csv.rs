@@ -55,7 +55,9 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
             s.publisher.clone(),
             s.title.clone(),
             s.url.clone(),
-            s.published.as_ref().map_or(String::new(), ToString::to_string),
+            s.published
+                .as_ref()
+                .map_or(String::new(), ToString::to_string),
             if s.secondary {
                 lang.t(T::CsvYes).to_owned()
             } else {

@@ -163,7 +163,9 @@ fn format_options(
                 (SvgText::Outlines, T::ExportSvgOutlines),
                 (SvgText::Text, T::ExportSvgEditable),
             ] {
-                if ui.radio(dialog.spec.svg_text == text, lang.t(key)).clicked()
+                if ui
+                    .radio(dialog.spec.svg_text == text, lang.t(key))
+                    .clicked()
                     && dialog.spec.svg_text != text
                 {
                     commands.push(Command::SetExportSvgText(text));
