@@ -98,8 +98,16 @@ fn check_with(dataset: &ValidDataset, money: FundingMoney) {
                 "{} over {years:?}",
                 kind.slug()
             );
+            // The line names publishers with a primary source first (issue 16).
+            let mut named = expected.clone();
+            named.sort_by_key(|p| {
+                !dataset
+                    .sources
+                    .iter()
+                    .any(|s| &s.publisher == p && !s.secondary)
+            });
             let line = charts::source_line(kind, data, &options);
-            for publisher in expected.iter().take(6) {
+            for publisher in named.iter().take(6) {
                 assert!(line.contains(publisher.as_str()), "{line}");
             }
             if expected.len() > 6 {

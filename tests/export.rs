@@ -1064,3 +1064,122 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
     let plain = std::fs::read_to_string(&plain).unwrap();
     assert_eq!(Some(plain.as_str()), text.strip_prefix(export::BOM));
 }
+
+// ---------------------------------------------------------------- print-ready images
+
+/// Every text a drawing paints, in paint order.
+fn painted_texts(drawing: &export::Drawing) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &drawing.shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The journalist's chart as printed: the subtitle states the years and the
+/// mode, the year axis stops at the last year, initiative markers are counted
+/// in the legend when shown, the source line names primary publishers first
+/// and says how many more, and the SVG's metadata lists every source.
+#[test]
+fn a_printed_chart_says_its_years_mode_and_every_source() {
+    let kind = ChartKind::FundingBySector;
+    let years = 2020..=2025;
+    let base = ChartOptions {
+        years: years.clone(),
+        show_initiatives: false,
+        ..options()
+    };
+    let share = ChartOptions {
+        share: true,
+        ..base.clone()
+    };
+    for (options, mode) in [(&base, "amounts"), (&share, "shares of each year's total")] {
+        let drawing =
+            export::draw(kind, data(), options, &spec(960, 540, 1.0, Format::Svg)).unwrap();
+        let texts = painted_texts(&drawing);
+        let subtitle = charts::subtitle(kind, data(), options);
+        assert!(subtitle.starts_with("2020–2025 · "), "{subtitle}");
+        assert!(subtitle.contains(mode), "{subtitle}");
+        assert!(texts.contains(&subtitle), "the subtitle is not drawn");
+        assert!(texts.iter().any(|t| t == "2025"), "no 2025 tick: {texts:?}");
+        assert!(
+            !texts.iter().any(|t| t == "2026"),
+            "a tick past the data: {texts:?}"
+        );
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.starts_with("Government initiatives"))
+        );
+    }
+
+    // Markers, when asked for, are named and counted in the legend.
+    let with_markers = ChartOptions {
+        show_initiatives: true,
+        ..base.clone()
+    };
+    let drawing = export::draw(
+        kind,
+        data(),
+        &with_markers,
+        &spec(960, 540, 1.0, Format::Svg),
+    )
+    .unwrap();
+    let in_range = dataset()
+        .initiatives
+        .iter()
+        .filter(|n| years.contains(&n.date.year))
+        .count();
+    let legend = format!("Government initiatives ({in_range})");
+    assert!(
+        painted_texts(&drawing).contains(&legend),
+        "no legend entry {legend}"
+    );
+
+    // The source line: primary publishers first, "and N more" when shortened;
+    // the SVG's metadata: every source.
+    let sources = charts::chart_sources(kind, data(), &base);
+    let line = charts::source_line(kind, data(), &base);
+    let publishers = charts::publishers(kind, data(), &base);
+    assert!(publishers.len() > 6, "the test needs a shortened line");
+    assert!(
+        line.contains(&format!("and {} more", publishers.len() - 6)),
+        "{line}"
+    );
+    let first_secondary = sources.iter().find(|s| s.secondary).expect("a mirror");
+    let primary = sources
+        .iter()
+        .find(|s| !s.secondary)
+        .expect("a primary source");
+    let at = |p: &str| line.find(p).unwrap_or(usize::MAX);
+    assert!(
+        at(&primary.publisher) < at(&first_secondary.publisher),
+        "{line}"
+    );
+    let svg = String::from_utf8(render_with(kind, &base, Format::Svg)).unwrap();
+    let metadata = svg
+        .split("<metadata>")
+        .nth(1)
+        .and_then(|m| m.split("</metadata>").next())
+        .expect("a <metadata> element");
+    for source in &sources {
+        let url = source.url.replace('&', "&amp;");
+        assert!(
+            metadata.contains(&url),
+            "{} missing from the metadata",
+            source.url
+        );
+    }
+    assert_eq!(metadata.matches("<dc:source").count(), sources.len());
+}
+
+fn render_with(kind: ChartKind, options: &ChartOptions, format: Format) -> Vec<u8> {
+    export::render(kind, data(), options, &spec(960, 540, 1.0, format)).unwrap()
+}

@@ -218,7 +218,7 @@ const MAX_PUBLISHERS_NAMED: usize = 6;
 /// primary source first; past [`MAX_PUBLISHERS_NAMED`] it says how many more),
 /// and the as-of date. The complete list is [`chart_sources`].
 pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
-    let publishers = publishers(kind, data, options);
+    let publishers = sources::primary_first(publishers(kind, data, options), data.dataset);
     let lang = options.lang;
     let shown = publishers.len().min(MAX_PUBLISHERS_NAMED);
     let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);

@@ -64,7 +64,6 @@ pub fn chart_sources<'a>(
 /// come first (publishers of mirrors and secondary reports only after), each
 /// group keeping its order. Scans the sources, not the records: the source
 /// line is drawn every frame.
-#[allow(dead_code)] // used by the source line in the next commit
 pub(super) fn primary_first<'a>(mut publishers: Vec<&'a str>, dataset: &Dataset) -> Vec<&'a str> {
     let primary: HashSet<&str> = dataset
         .sources

@@ -98,7 +98,8 @@ impl Writer {
         }
     }
 
-    /// The document: header, title and description, definitions (clips and
+    /// The document: header, title, description and the complete source
+    /// list (`<metadata>`), definitions (clips and
     /// glyph outlines), the background, then the shapes written.
     fn finish(mut self, drawing: &Drawing) -> (String, SvgReport) {
         self.groups.close(&mut self.body);
@@ -117,6 +118,17 @@ impl Writer {
         }
         if !drawing.description.is_empty() {
             let _ = writeln!(out, "<desc>{}</desc>", xml_escape(&drawing.description));
+        }
+        if !drawing.sources.is_empty() {
+            out.push_str("<metadata>\n");
+            for source in &drawing.sources {
+                let _ = writeln!(
+                    out,
+                    "<dc:source xmlns:dc=\"http://purl.org/dc/elements/1.1/\">{}</dc:source>",
+                    xml_escape(source)
+                );
+            }
+            out.push_str("</metadata>\n");
         }
         out.push_str("<defs>\n");
         self.groups.write_defs(&mut out);
