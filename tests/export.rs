@@ -1183,3 +1183,78 @@ fn a_printed_chart_says_its_years_mode_and_every_source() {
 fn render_with(kind: ChartKind, options: &ChartOptions, format: Format) -> Vec<u8> {
     export::render(kind, data(), options, &spec(960, 540, 1.0, format)).unwrap()
 }
+
+// ---------------------------------------------------------------- editable SVG
+
+/// `--svg-text text` writes titles, labels and legends as `<text>` with the
+/// embedded fonts' families and fallbacks; outlines stay the default. Both
+/// parse in resvg's usvg and render in librsvg (when rsvg-convert is installed).
+#[test]
+fn both_svg_text_modes_parse_and_render_in_librsvg() {
+    let rsvg = Command::new("rsvg-convert")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !rsvg {
+        eprintln!(
+            "note: rsvg-convert is not installed (Debian: librsvg2-bin); librsvg not checked"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::ZhHk] {
+        let options = ChartOptions { lang, ..options() };
+        for kind in ChartKind::ALL {
+            let title = charts::title(kind, data(), &options);
+            for text in [export::SvgText::Outlines, export::SvgText::Text] {
+                let spec = ExportSpec {
+                    svg_text: text,
+                    ..spec(800, 450, 1.0, Format::Svg)
+                };
+                let svg = String::from_utf8(export::render(kind, data(), &options, &spec).unwrap())
+                    .unwrap();
+                let name = format!("{}-{lang:?}-{text:?}", kind.slug());
+                resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+                    .unwrap_or_else(|e| panic!("{name}: usvg: {e}"));
+                match text {
+                    export::SvgText::Outlines => {
+                        assert!(!svg.contains("<text"), "{name}");
+                        assert!(!svg.contains("font-family"), "{name}");
+                    }
+                    export::SvgText::Text => {
+                        let texts: Vec<&str> = svg
+                            .split("<text ")
+                            .skip(1)
+                            .filter_map(|t| t.split('>').nth(1)?.split("</text").next())
+                            .collect();
+                        let escaped = title.replace('&', "&amp;");
+                        assert!(
+                            texts.contains(&escaped.as_str()),
+                            "{name}: no <text>{title}"
+                        );
+                        assert!(texts.len() > 10, "{name}: {} text elements", texts.len());
+                        assert!(
+                            svg.contains(
+                                "font-family=\"'Ubuntu Light', Ubuntu, 'Noto Sans CJK HK'"
+                            ),
+                            "{name}"
+                        );
+                        assert!(svg.contains("sans-serif\""), "{name}: no generic fallback");
+                        assert!(!svg.contains("<use"), "{name}: outlines left in");
+                    }
+                }
+                if rsvg {
+                    let path = dir.path().join(format!("{name}.svg"));
+                    std::fs::write(&path, &svg).unwrap();
+                    let out = Command::new("rsvg-convert").arg(&path).output().unwrap();
+                    assert!(
+                        out.status.success(),
+                        "{name}: rsvg-convert: {}",
+                        stderr(&out)
+                    );
+                    let image = decode_png(&out.stdout);
+                    assert_eq!((image.width, image.height), (800, 450), "{name}");
+                }
+            }
+        }
+    }
+}

@@ -74,7 +74,7 @@ pub fn render(
     match spec.format {
         Format::Csv => Ok(chart_csv(kind, data, options, spec.csv_bom).into_bytes()),
         Format::Svg => Ok(scene::draw(kind, data, options, spec)
-            .to_svg()
+            .to_svg_with(spec.svg_text)
             .0
             .into_bytes()),
         Format::Png => raster::to_png(&scene::draw(kind, data, options, spec), spec),
