@@ -61,7 +61,7 @@ pub enum CliCommand {
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --chart funding-by-sector --years 2020-2025 --lang zh-HK --format png --out funding.png\n  hk-ai-dashboard export --list"
+    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --chart funding-by-sector --years 2020-2025 --lang zh-HK --format png,csv --out funding/\n  hk-ai-dashboard export --list"
 )]
 pub struct ExportArgs {
     /// A dataset file (.ron) to export from instead of the built-in one.
@@ -75,11 +75,18 @@ pub struct ExportArgs {
         value_enum
     )]
     pub chart: Option<ChartChoice>,
-    /// The file format.
-    #[arg(long, value_enum, required_unless_present = "list")]
-    pub format: Option<Format>,
-    /// The file to write; with --chart all (or a path ending in '/'), the folder
-    /// (created if missing) that receives one CHART.FORMAT file per chart.
+    /// The file format, or several separated by commas (png,csv): then --out
+    /// is a folder that receives one CHART.FORMAT file per chart and format.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        required_unless_present = "list"
+    )]
+    pub format: Vec<Format>,
+    /// The file to write; with --chart all, several formats or a path ending
+    /// in '/', the folder (created if missing) that receives one CHART.FORMAT
+    /// file per chart and format.
     #[arg(long, value_name = "PATH", required_unless_present = "list")]
     pub out: Option<PathBuf>,
     /// Width in points; the image is WIDTH × SCALE pixels wide.

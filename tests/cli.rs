@@ -311,3 +311,47 @@ fn bad_export_flags_exit_2_and_say_why() {
         assert!(help.contains(flag), "--help lacks {flag}");
     }
 }
+
+#[test]
+fn several_formats_go_into_one_folder_as_the_single_format_runs_write_them() {
+    let dir = tempfile::tempdir().unwrap();
+    let folder = dir.path().join("funding");
+    let flags = [
+        "--chart",
+        "funding-by-sector",
+        "--years",
+        "2020-2025",
+        "--lang",
+        "zh-HK",
+    ];
+    let out = dashboard()
+        .arg("export")
+        .args(flags)
+        .args(["--format", "png,csv", "--out"])
+        .arg(format!("{}/", folder.display()))
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for format in ["png", "csv"] {
+        let together = std::fs::read(folder.join(format!("funding-by-sector.{format}"))).unwrap();
+        let mut args = flags.to_vec();
+        args.extend(["--format", format]);
+        let alone = cli_export(&args, &dir.path().join(format!("alone.{format}")));
+        assert!(together == alone, "{format} differs");
+    }
+    // A file name cannot take two formats.
+    let out = dashboard()
+        .arg("export")
+        .args(flags)
+        .args(["--format", "png,csv", "--out"])
+        .arg(dir.path().join("funding.png"))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("must be a folder"));
+}

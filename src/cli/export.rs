@@ -5,7 +5,7 @@
 use super::{EXIT_INVALID, EXIT_OK, ExportArgs, output_failed, usage_error};
 use crate::analysis::Analysis;
 use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions, FundingMoney};
-use crate::export::{self, ExportJob, ExportSpec, Progress, Target};
+use crate::export::{self, ExportJob, ExportSpec, Format, Progress, Target};
 use crate::load;
 use crate::stats::Stats;
 use std::io::{self, Write};
@@ -37,9 +37,16 @@ fn list(out: &mut dyn Write) -> io::Result<u8> {
 }
 
 fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
-    let (Some(chart), Some(format), Some(target)) = (args.chart, args.format, &args.out) else {
+    let (Some(chart), Some(&format), Some(target)) = (args.chart, args.format.first(), &args.out)
+    else {
         return usage_error(err, "--chart, --format and --out are required".to_owned());
     };
+    let mut formats: Vec<Format> = Vec::new();
+    for &format in &args.format {
+        if !formats.contains(&format) {
+            formats.push(format);
+        }
+    }
     let spec = ExportSpec {
         width: args.width,
         height: args.height,
@@ -60,13 +67,23 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
         Ok(options) => options,
         Err(message) => return usage_error(err, message),
     };
-    // Into a folder: with --chart all, or when --out is a folder or ends with '/'.
-    let into_folder = chart == ChartChoice::All
-        || target.is_dir()
+    // Into a folder: with --chart all, or when --out is a folder or ends with
+    // '/'. Several formats need one (a file name has one extension).
+    let folder_named = target.is_dir()
         || target
             .as_os_str()
             .to_string_lossy()
             .ends_with(std::path::MAIN_SEPARATOR);
+    if formats.len() > 1 && !folder_named {
+        return usage_error(
+            err,
+            format!(
+                "--out {}: with more than one format, --out must be a folder (end it with '/')",
+                target.display()
+            ),
+        );
+    }
+    let into_folder = chart == ChartChoice::All || folder_named;
     let target = if into_folder {
         if let Err(e) = std::fs::create_dir_all(target) {
             writeln!(
@@ -80,8 +97,19 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     } else {
         Target::File(target.clone())
     };
-    let jobs = export::plan(&kinds, &target, format);
-    write_all(&jobs, analysis.chart_data(), &options, &spec, err)
+    let mut status = EXIT_OK;
+    for format in formats {
+        let spec = ExportSpec { format, ..spec };
+        let jobs = export::plan(&kinds, &target, format);
+        status = status.max(write_all(
+            &jobs,
+            analysis.chart_data(),
+            &options,
+            &spec,
+            err,
+        )?);
+    }
+    Ok(status)
 }
 
 /// The chart options the flags ask for, named as in the window's Charts
