@@ -83,7 +83,10 @@ fn spreadsheet_cells(table: &mut Table, lang: Lang, unit: &str) {
         .collect();
     let short_unit = short_unit(unit);
     for (header, &is_numeric) in table.columns.iter_mut().zip(&numeric) {
-        if is_numeric && !header.contains(&format!("({short_unit})")) {
+        let named = [format!("({short_unit})"), format!("（{short_unit}）")]
+            .iter()
+            .any(|u| header.contains(u.as_str()));
+        if is_numeric && !named {
             header.push_str(&format!(" ({short_unit})"));
         }
     }
