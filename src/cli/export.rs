@@ -41,12 +41,7 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     else {
         return usage_error(err, "--chart, --format and --out are required".to_owned());
     };
-    let mut formats: Vec<Format> = Vec::new();
-    for &format in &args.format {
-        if !formats.contains(&format) {
-            formats.push(format);
-        }
-    }
+    let formats = distinct(&args.format);
     let spec = ExportSpec {
         width: args.width,
         height: args.height,
@@ -59,7 +54,16 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     if let Err(e) = spec.validate() {
         return usage_error(err, e.to_string());
     }
-    let kinds = chart.kinds();
+    // Into a folder: with --chart all, or when --out is a folder or ends with
+    // '/'. Several formats need one (a file name has one extension).
+    let folder_named = names_folder(target);
+    if formats.len() > 1 && !folder_named {
+        let message = format!(
+            "--out {}: with more than one format, --out must be a folder (end it with '/')",
+            target.display()
+        );
+        return usage_error(err, message);
+    }
     let Some(analysis) = load_data(args.data.as_deref(), err)? else {
         return Ok(EXIT_INVALID);
     };
@@ -67,29 +71,12 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
         Ok(options) => options,
         Err(message) => return usage_error(err, message),
     };
-    // Into a folder: with --chart all, or when --out is a folder or ends with
-    // '/'. Several formats need one (a file name has one extension).
-    let folder_named = target.is_dir()
-        || target
-            .as_os_str()
-            .to_string_lossy()
-            .ends_with(std::path::MAIN_SEPARATOR);
-    if formats.len() > 1 && !folder_named {
-        return usage_error(
-            err,
-            format!(
-                "--out {}: with more than one format, --out must be a folder (end it with '/')",
-                target.display()
-            ),
-        );
-    }
-    let into_folder = chart == ChartChoice::All || folder_named;
-    let target = if into_folder {
+    let target = if chart == ChartChoice::All || folder_named {
         if let Err(e) = std::fs::create_dir_all(target) {
+            let folder = target.display();
             writeln!(
                 err,
-                "hk-ai-dashboard: {}: cannot create the output folder: {e}",
-                target.display()
+                "hk-ai-dashboard: {folder}: cannot create the output folder: {e}"
             )?;
             return Ok(EXIT_INVALID);
         }
@@ -100,16 +87,31 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     let mut status = EXIT_OK;
     for format in formats {
         let spec = ExportSpec { format, ..spec };
-        let jobs = export::plan(&kinds, &target, format);
-        status = status.max(write_all(
-            &jobs,
-            analysis.chart_data(),
-            &options,
-            &spec,
-            err,
-        )?);
+        let jobs = export::plan(&chart.kinds(), &target, format);
+        let data = analysis.chart_data();
+        status = status.max(write_all(&jobs, data, &options, &spec, err)?);
     }
     Ok(status)
+}
+
+/// The formats asked for, each once, in the order given.
+fn distinct(formats: &[Format]) -> Vec<Format> {
+    let mut out: Vec<Format> = Vec::new();
+    for &format in formats {
+        if !out.contains(&format) {
+            out.push(format);
+        }
+    }
+    out
+}
+
+/// Whether `--out` names a folder: an existing one, or a path ending in '/'.
+fn names_folder(target: &Path) -> bool {
+    target.is_dir()
+        || target
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::MAIN_SEPARATOR)
 }
 
 /// The chart options the flags ask for, named as in the window's Charts

@@ -26,7 +26,18 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
     }
     out.push_str(&table_to_csv(&table));
     out.push_str("\r\n");
-    let mut provenance = vec![
+    for row in provenance(kind, data, options) {
+        push_row(&mut out, &row);
+    }
+    out
+}
+
+/// What travels with the numbers: the definition, the "as of" date, then
+/// every source behind the chart (publisher, title, URL, date, secondary).
+fn provenance(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<Vec<String>> {
+    let lang = options.lang;
+    let sources = charts::chart_sources(kind, data, options);
+    let mut rows = vec![
         vec![
             lang.t(T::CsvDefinition).to_owned(),
             charts::definition(kind, options).to_owned(),
@@ -35,10 +46,7 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
             lang.t(T::CsvAsOf).to_owned(),
             data.dataset.as_of.to_string(),
         ],
-    ];
-    let sources = charts::chart_sources(kind, data, options);
-    provenance.push(vec![lang.format(T::CsvSources, &[&sources.len()])]);
-    provenance.push(
+        vec![lang.format(T::CsvSources, &[&sources.len()])],
         [
             T::CsvPublisher,
             T::CsvSourceTitle,
@@ -49,8 +57,9 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
         .iter()
         .map(|&key| lang.t(key).to_owned())
         .collect(),
-    );
-    provenance.extend(sources.iter().map(|s| {
+    ];
+    rows.extend(sources.iter().map(|s| {
+        let secondary = if s.secondary { lang.t(T::CsvYes) } else { "" };
         vec![
             s.publisher.clone(),
             s.title.clone(),
@@ -58,17 +67,10 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
             s.published
                 .as_ref()
                 .map_or(String::new(), ToString::to_string),
-            if s.secondary {
-                lang.t(T::CsvYes).to_owned()
-            } else {
-                String::new()
-            },
+            secondary.to_owned(),
         ]
     }));
-    for row in &provenance {
-        push_row(&mut out, row);
-    }
-    out
+    rows
 }
 
 /// Turns the on-screen table into spreadsheet cells: numeric columns (all but

@@ -31,61 +31,13 @@ struct Run {
 /// Unrotated text is placed in canvas points; rotated text (a y-axis label) in
 /// the galley's own space, turned and moved there by a transform.
 pub(super) fn text_elements(shape: &TextShape) -> (String, usize) {
-    let galley = &shape.galley;
-    let job = &galley.job;
+    let job = &shape.galley.job;
     if job.sections.is_empty() || shape.opacity_factor <= 0.0 {
         return (String::new(), 0);
     }
-    let rotated = shape.angle != 0.0;
-    let offset = if rotated {
-        egui::Vec2::ZERO
+    let transform = if shape.angle == 0.0 {
+        String::new()
     } else {
-        shape.pos.to_vec2()
-    };
-    let chars: Vec<(usize, char)> = job.text.char_indices().collect();
-    let mut runs: Vec<Run> = Vec::new();
-    let mut char_index = 0;
-    for placed_row in &galley.rows {
-        let glyphs = &placed_row.row.glyphs;
-        let mut run: Option<Run> = None;
-        for (i, glyph) in glyphs.iter().enumerate() {
-            // The section of the glyph's character (the last for an elision "…").
-            let section = chars
-                .get(char_index + i)
-                .map_or(job.sections.len() - 1, |(b, _)| {
-                    job.sections
-                        .partition_point(|s| s.byte_range.end <= ByteIndex(*b))
-                        .min(job.sections.len() - 1)
-                });
-            let format = &job.sections[section].format;
-            let color = text_color(shape, format.color);
-            let size = format.font_id.size;
-            let at = placed_row.pos + glyph.pos.to_vec2() + offset;
-            let same = run
-                .as_ref()
-                .is_some_and(|r| r.color == color && r.size == size);
-            if !same {
-                runs.extend(run.take());
-                run = Some(Run {
-                    text: String::new(),
-                    xs: Vec::new(),
-                    ys: Vec::new(),
-                    size,
-                    color,
-                });
-            }
-            if let Some(run) = &mut run {
-                run.text.push(glyph.chr);
-                run.xs.push(at.x);
-                run.ys.push(at.y);
-            }
-        }
-        runs.extend(run);
-        char_index += glyphs.len() + usize::from(placed_row.ends_with_newline);
-    }
-    let mut out = String::new();
-    let mut count = 0;
-    let transform = if rotated {
         let degrees = Rot2::from_angle(shape.angle).angle().to_degrees();
         format!(
             " transform=\"translate({} {}) rotate({})\"",
@@ -93,10 +45,10 @@ pub(super) fn text_elements(shape: &TextShape) -> (String, usize) {
             num(shape.pos.y, COORD),
             num(degrees, COORD)
         )
-    } else {
-        String::new()
     };
-    for run in runs {
+    let mut out = String::new();
+    let mut count = 0;
+    for run in runs(shape) {
         if run.text.trim().is_empty() || run.color.a() == 0 {
             continue;
         }
@@ -120,4 +72,57 @@ pub(super) fn text_elements(shape: &TextShape) -> (String, usize) {
         );
     }
     (out, count)
+}
+
+/// The runs of a text shape: each row cut where the colour or size changes,
+/// every character where egui placed it (in canvas points, or in galley
+/// space for rotated text).
+fn runs(shape: &TextShape) -> Vec<Run> {
+    let galley = &shape.galley;
+    let job = &galley.job;
+    let offset = if shape.angle == 0.0 {
+        shape.pos.to_vec2()
+    } else {
+        egui::Vec2::ZERO
+    };
+    let last_section = job.sections.len().saturating_sub(1);
+    let chars: Vec<(usize, char)> = job.text.char_indices().collect();
+    let mut runs: Vec<Run> = Vec::new();
+    let mut char_index = 0;
+    for placed_row in &galley.rows {
+        let glyphs = &placed_row.row.glyphs;
+        let mut run: Option<Run> = None;
+        for (i, glyph) in glyphs.iter().enumerate() {
+            // The section of the glyph's character (the last for an elision "…").
+            let section = chars.get(char_index + i).map_or(last_section, |(b, _)| {
+                job.sections
+                    .partition_point(|s| s.byte_range.end <= ByteIndex(*b))
+                    .min(last_section)
+            });
+            let format = &job.sections[section].format;
+            let (color, size) = (text_color(shape, format.color), format.font_id.size);
+            let at = placed_row.pos + glyph.pos.to_vec2() + offset;
+            if !run
+                .as_ref()
+                .is_some_and(|r| r.color == color && r.size == size)
+            {
+                runs.extend(run.take());
+                run = Some(Run {
+                    text: String::new(),
+                    xs: Vec::new(),
+                    ys: Vec::new(),
+                    size,
+                    color,
+                });
+            }
+            if let Some(run) = &mut run {
+                run.text.push(glyph.chr);
+                run.xs.push(at.x);
+                run.ys.push(at.y);
+            }
+        }
+        runs.extend(run);
+        char_index += glyphs.len() + usize::from(placed_row.ends_with_newline);
+    }
+    runs
 }
