@@ -14,7 +14,7 @@ pub use check::run_check;
 pub use export::run_export;
 
 use crate::charts::ChartChoice;
-use crate::export::{Format, MAX_PIXELS, SvgText, Theme};
+use crate::export::{Format, MAX_PIXELS, PRESETS, SvgText, Theme};
 use crate::i18n::Lang;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand};
@@ -95,6 +95,11 @@ pub struct ExportArgs {
     /// Height in points; the image is HEIGHT × SCALE pixels high.
     #[arg(long, value_name = "PX", default_value_t = 900, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PIXELS)))]
     pub height: u32,
+    /// A size of the export dialog's list instead of --width and --height:
+    /// hd (1280×720), full-hd (1920×1080), 4k (3840×2160), a4 (3508×2480,
+    /// A4 landscape at 300 dpi).
+    #[arg(long, value_name = "NAME", value_parser = preset_names(), conflicts_with_all = ["width", "height"])]
+    pub preset: Option<(u32, u32)>,
     /// Pixels per point (0.25 to 8): 2 gives a sharper image of the same layout.
     #[arg(long, value_name = "F", default_value_t = 1.0)]
     pub scale: f32,
@@ -148,6 +153,22 @@ fn theme_names() -> impl TypedValueParser<Value = Theme> {
     .map(|name| match name.as_str() {
         "dark" => Theme::Dark,
         _ => Theme::Light,
+    })
+}
+
+/// The names `--preset` takes, one per entry of [`PRESETS`], as its size.
+fn preset_names() -> impl TypedValueParser<Value = (u32, u32)> {
+    const NAMES: [&str; 4] = ["hd", "full-hd", "4k", "a4"];
+    PossibleValuesParser::new(
+        NAMES
+            .iter()
+            .zip(PRESETS)
+            .map(|(name, (label, _, _))| PossibleValue::new(*name).help(label)),
+    )
+    .map(|name| {
+        let at = NAMES.iter().position(|n| *n == name).unwrap_or(0);
+        let (_, width, height) = PRESETS[at];
+        (width, height)
     })
 }
 

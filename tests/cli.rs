@@ -163,7 +163,7 @@ fn a_window_export_and_the_same_command_write_the_same_bytes() {
     let first_sector_year = window_after(Vec::new()).analysis.stats.sector_count_years[0];
     let sector_year = first_sector_year.to_string();
     // (commands in the window, flags of the command line) for one file each.
-    let cases: Vec<(Vec<UiCommand>, Vec<&str>)> = vec![
+    let mut cases: Vec<(Vec<UiCommand>, Vec<&str>)> = vec![
         (
             vec![
                 UiCommand::SetLanguage(Lang::ZhHk),
@@ -248,6 +248,23 @@ fn a_window_export_and_the_same_command_write_the_same_bytes() {
             ],
         ),
     ];
+    // The dialog opens on its Full HD preset; the command names it the same.
+    cases.push((
+        vec![
+            UiCommand::OpenExportDialog(Some(ChartKind::StartupsPerYear)),
+            UiCommand::SetExportFormat(Format::Svg),
+            UiCommand::SetExportPreset(Some(2)),
+            UiCommand::SetExportPreset(Some(1)),
+        ],
+        vec![
+            "--chart",
+            "startups-per-year",
+            "--format",
+            "svg",
+            "--preset",
+            "full-hd",
+        ],
+    ));
     for (i, (commands, flags)) in cases.into_iter().enumerate() {
         let state = window_after(commands);
         let format = state.export_dialog.as_ref().unwrap().spec.format;
@@ -269,7 +286,12 @@ fn bad_export_flags_exit_2_and_say_why() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("x.png");
     let base = ["export", "--chart", "funding-by-sector", "--format", "png"];
-    let cases: [(&[&str], &str); 8] = [
+    let cases: [(&[&str], &str); 10] = [
+        (&["--preset", "4k", "--width", "800"], "cannot be used with"),
+        (
+            &["--preset", "letter"],
+            "possible values: hd, full-hd, 4k, a4",
+        ),
         (&["--years", "2030-2040"], "the data covers"),
         (&["--years", "2025-2020"], "2025 is after 2020"),
         (&["--years", "twenty"], "is not a year"),
@@ -303,6 +325,7 @@ fn bad_export_flags_exit_2_and_say_why() {
         "--theme",
         "--width",
         "--height",
+        "--preset",
         "--scale",
         "--lang",
         "--csv-bom",

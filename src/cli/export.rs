@@ -42,9 +42,10 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
         return usage_error(err, "--chart, --format and --out are required".to_owned());
     };
     let formats = distinct(&args.format);
+    let (width, height) = args.preset.unwrap_or((args.width, args.height));
     let spec = ExportSpec {
-        width: args.width,
-        height: args.height,
+        width,
+        height,
         scale: args.scale,
         theme: args.theme,
         format,
