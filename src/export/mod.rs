@@ -3,9 +3,10 @@
 //! One drawing, many outputs: [`draw`] runs the same [`charts::draw_chart`]
 //! the window runs (with [`charts::Surface::Export`]) in a headless `egui::Context` and
 //! keeps the shapes it paints as a [`Drawing`]. The SVG is written from those
-//! shapes, with text as glyph outlines from the very font files egui uses; the
-//! PNG is that SVG rasterised; the CSV is the chart's table twin
-//! ([`charts::chart_table`]). Every output is deterministic: the same inputs
+//! shapes, with text as glyph outlines from the very font files egui uses (or,
+//! asked for, as editable `<text>`); the PNG is that SVG rasterised (always
+//! from outlines); the CSV is the chart's table twin ([`charts::chart_table`])
+//! made for spreadsheets, with its provenance ([`chart_csv`]). Every output is deterministic: the same inputs
 //! give the same bytes.
 //!
 //! The modules depend one way: this file and [`job`] use the outputs

@@ -9,9 +9,10 @@ use egui::Theme;
 pub enum Format {
     /// A raster image: the SVG drawing rasterised at `width × scale` by `height × scale` pixels.
     Png,
-    /// A vector drawing with text as outlines: renders the same in any SVG viewer or editor.
+    /// A vector drawing, text as outlines (the same in any viewer) or editable (--svg-text).
     Svg,
-    /// The chart's numbers as comma-separated values (RFC 4180), header row first.
+    /// The chart's numbers as comma-separated values (RFC 4180) for spreadsheets: a
+    /// header with units, a row per year, then the definition and every source.
     Csv,
 }
 
