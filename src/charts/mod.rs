@@ -25,7 +25,7 @@ mod table;
 
 pub use draw::{draw_chart, draw_plot};
 pub use kind::{ChartChoice, ChartKind};
-pub use sources::chart_sources;
+pub use sources::{chart_sources, source_line};
 
 pub use startups_by_sector::sector_year;
 pub use table::Table;
@@ -209,27 +209,6 @@ pub fn publishers<'a>(
     options: &ChartOptions,
 ) -> Vec<&'a str> {
     kind.chart().publishers(data, options)
-}
-
-/// How many publishers the source line names before "and N more".
-const MAX_PUBLISHERS_NAMED: usize = 6;
-
-/// The "Source:" line: publishers of the sources behind the chart (those with a
-/// primary source first; past [`MAX_PUBLISHERS_NAMED`] it says how many more),
-/// and the as-of date. The complete list is [`chart_sources`].
-pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
-    let publishers = sources::primary_first(publishers(kind, data, options), data.dataset);
-    let lang = options.lang;
-    let shown = publishers.len().min(MAX_PUBLISHERS_NAMED);
-    let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
-    if publishers.len() > shown {
-        line.push_str(&lang.format(T::AndMore, &[&(publishers.len() - shown)]));
-    }
-    if publishers.is_empty() {
-        line = lang.t(T::NoSourceInRange).to_owned();
-    }
-    line.push_str(&lang.format(T::DataAsOf, &[&data.dataset.as_of]));
-    line
 }
 
 /// The chart's numbers, exactly what the chart shows under `options`.

@@ -1,8 +1,10 @@
 //! The sources behind a chart: every source a record it shows cites, for the
-//! complete source list that exports carry (SVG metadata, CSV), and the order
-//! the source line names publishers in (primary publishers first).
+//! complete source list that exports carry (SVG metadata, CSV), and the
+//! "Source:" line under every chart, which names publishers with a primary
+//! source first.
 
-use super::{ChartData, ChartKind, ChartOptions, FundingMoney, sector_year};
+use super::{ChartData, ChartKind, ChartOptions, FundingMoney, publishers, sector_year};
+use crate::i18n::T;
 use crate::model::{Dataset, FundingScope, Source};
 use std::collections::HashSet;
 
@@ -60,11 +62,32 @@ pub fn chart_sources<'a>(
     sources
 }
 
+/// How many publishers the source line names before "and N more".
+const MAX_PUBLISHERS_NAMED: usize = 6;
+
+/// The "Source:" line: publishers of the sources behind the chart (those with a
+/// primary source first; past [`MAX_PUBLISHERS_NAMED`] it says how many more),
+/// and the as-of date. The complete list is [`chart_sources`].
+pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let publishers = primary_first(publishers(kind, data, options), data.dataset);
+    let lang = options.lang;
+    let shown = publishers.len().min(MAX_PUBLISHERS_NAMED);
+    let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
+    if publishers.len() > shown {
+        line.push_str(&lang.format(T::AndMore, &[&(publishers.len() - shown)]));
+    }
+    if publishers.is_empty() {
+        line = lang.t(T::NoSourceInRange).to_owned();
+    }
+    line.push_str(&lang.format(T::DataAsOf, &[&data.dataset.as_of]));
+    line
+}
+
 /// `publishers` reordered so that those with a primary source in the dataset
 /// come first (publishers of mirrors and secondary reports only after), each
 /// group keeping its order. Scans the sources, not the records: the source
 /// line is drawn every frame.
-pub(super) fn primary_first<'a>(mut publishers: Vec<&'a str>, dataset: &Dataset) -> Vec<&'a str> {
+fn primary_first<'a>(mut publishers: Vec<&'a str>, dataset: &Dataset) -> Vec<&'a str> {
     let primary: HashSet<&str> = dataset
         .sources
         .iter()
@@ -78,13 +101,19 @@ pub(super) fn primary_first<'a>(mut publishers: Vec<&'a str>, dataset: &Dataset)
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Analysis;
+    use crate::index::DatasetIndex;
+    use crate::stats::Stats;
 
     #[test]
     fn every_chart_lists_its_sources_primary_first_without_repeats() {
-        let analysis = Analysis::new(crate::load::embedded_dataset().expect("valid"));
-        let data = analysis.chart_data();
-        let options = ChartOptions::for_stats(&analysis.stats);
+        let dataset = crate::load::embedded_dataset().expect("valid");
+        let (stats, index) = (Stats::new(&dataset), DatasetIndex::new(&dataset));
+        let data = ChartData {
+            dataset: &dataset,
+            stats: &stats,
+            index: &index,
+        };
+        let options = ChartOptions::for_stats(&stats);
         for kind in ChartKind::ALL {
             let sources = chart_sources(kind, data, &options);
             assert!(!sources.is_empty(), "{}", kind.slug());
