@@ -32,6 +32,7 @@ fn export_every_chart(c: &mut Criterion, label: &str, dataset: &ValidDataset) {
         scale: 2.0,
         theme: Theme::Light,
         format,
+        ..ExportSpec::default()
     };
     let export_all = |format| {
         let mut bytes = 0;

@@ -14,11 +14,12 @@ pub use check::run_check;
 pub use export::run_export;
 
 use crate::charts::ChartChoice;
-use crate::export::{Format, MAX_PIXELS, Theme};
+use crate::export::{Format, MAX_PIXELS, PRESETS, SvgText, Theme};
 use crate::i18n::Lang;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand};
 use std::io::{self, Write};
+use std::ops::RangeInclusive;
 use std::path::PathBuf;
 
 /// Exit status for valid input.
@@ -60,7 +61,7 @@ pub enum CliCommand {
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --list"
+    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --chart funding-by-sector --years 2020-2025 --lang zh-HK --format png,csv --out funding/\n  hk-ai-dashboard export --list"
 )]
 pub struct ExportArgs {
     /// A dataset file (.ron) to export from instead of the built-in one.
@@ -74,11 +75,18 @@ pub struct ExportArgs {
         value_enum
     )]
     pub chart: Option<ChartChoice>,
-    /// The file format.
-    #[arg(long, value_enum, required_unless_present = "list")]
-    pub format: Option<Format>,
-    /// The file to write; with --chart all (or a path ending in '/'), the folder
-    /// (created if missing) that receives one CHART.FORMAT file per chart.
+    /// The file format, or several separated by commas (png,csv): then --out
+    /// is a folder that receives one CHART.FORMAT file per chart and format.
+    #[arg(
+        long,
+        value_enum,
+        value_delimiter = ',',
+        required_unless_present = "list"
+    )]
+    pub format: Vec<Format>,
+    /// The file to write; with --chart all, several formats or a path ending
+    /// in '/', the folder (created if missing) that receives one CHART.FORMAT
+    /// file per chart and format.
     #[arg(long, value_name = "PATH", required_unless_present = "list")]
     pub out: Option<PathBuf>,
     /// Width in points; the image is WIDTH × SCALE pixels wide.
@@ -87,6 +95,11 @@ pub struct ExportArgs {
     /// Height in points; the image is HEIGHT × SCALE pixels high.
     #[arg(long, value_name = "PX", default_value_t = 900, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PIXELS)))]
     pub height: u32,
+    /// A size of the export dialog's list instead of --width and --height:
+    /// hd (1280×720), full-hd (1920×1080), 4k (3840×2160), a4 (3508×2480,
+    /// A4 landscape at 300 dpi).
+    #[arg(long, value_name = "NAME", value_parser = preset_names(), conflicts_with_all = ["width", "height"])]
+    pub preset: Option<(u32, u32)>,
     /// Pixels per point (0.25 to 8): 2 gives a sharper image of the same layout.
     #[arg(long, value_name = "F", default_value_t = 1.0)]
     pub scale: f32,
@@ -102,6 +115,26 @@ pub struct ExportArgs {
     /// by default.
     #[arg(long)]
     pub include_general: bool,
+    /// Time charts: the years shown, FROM-TO (2020-2025) or one year (2024),
+    /// within the data's years. Every year of the data by default.
+    #[arg(long, value_name = "FROM-TO", value_parser = parse_years)]
+    pub years: Option<RangeInclusive<i32>>,
+    /// Funding chart: each sector as a share of the year's AI-specific total
+    /// instead of HK$ (shares are of AI-specific money, so not with
+    /// --include-general).
+    #[arg(long, conflicts_with = "include_general")]
+    pub share: bool,
+    /// Time charts: government initiatives as markers on the year axis, with a
+    /// legend entry that counts them. Off by default in exports.
+    #[arg(long, value_name = "on|off", default_value = "off", action = clap::ArgAction::Set, value_parser = on_off())]
+    pub initiatives: bool,
+    /// CSV: begin with a UTF-8 byte-order mark, so Excel reads Chinese right.
+    #[arg(long, value_name = "on|off", default_value = "on", action = clap::ArgAction::Set, value_parser = on_off())]
+    pub csv_bom: bool,
+    /// SVG: text as glyph outlines (the same in every viewer) or as editable
+    /// <text> elements (drawn with the viewer's fonts).
+    #[arg(long, value_name = "MODE", value_enum, default_value = "outlines")]
+    pub svg_text: SvgText,
     /// Print the chart names, one per line, and exit.
     #[arg(long, exclusive = true)]
     pub list: bool,
@@ -117,6 +150,46 @@ fn theme_names() -> impl TypedValueParser<Value = Theme> {
         "dark" => Theme::Dark,
         _ => Theme::Light,
     })
+}
+
+/// The names `--preset` takes, one per entry of [`PRESETS`], as its size.
+fn preset_names() -> impl TypedValueParser<Value = (u32, u32)> {
+    const NAMES: [&str; 4] = ["hd", "full-hd", "4k", "a4"];
+    PossibleValuesParser::new(
+        NAMES
+            .iter()
+            .zip(PRESETS)
+            .map(|(name, (label, _, _))| PossibleValue::new(*name).help(label)),
+    )
+    .map(|name| {
+        let at = NAMES.iter().position(|n| *n == name).unwrap_or(0);
+        let (_, width, height) = PRESETS[at];
+        (width, height)
+    })
+}
+
+/// `on` or `off`, as a switch.
+fn on_off() -> impl TypedValueParser<Value = bool> {
+    PossibleValuesParser::new(["on", "off"]).map(|value| value == "on")
+}
+
+/// `--years`: FROM-TO (2020-2025) or one year (2024), FROM not after TO.
+fn parse_years(text: &str) -> Result<RangeInclusive<i32>, String> {
+    let year = |part: &str| {
+        part.trim()
+            .parse::<i32>()
+            .map_err(|_| format!("{part:?} is not a year: write FROM-TO, for example 2020-2025"))
+    };
+    let (from, to) = match text.split_once('-') {
+        Some((from, to)) => (year(from)?, year(to)?),
+        None => (year(text)?, year(text)?),
+    };
+    if from > to {
+        return Err(format!(
+            "{from} is after {to}: write FROM-TO, earliest first"
+        ));
+    }
+    Ok(from..=to)
 }
 
 /// `--lang`: a language code [`Lang::from_code`] knows.

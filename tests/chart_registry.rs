@@ -17,6 +17,7 @@ fn spec(format: Format) -> ExportSpec {
         scale: 1.0,
         theme: Theme::Light,
         format,
+        ..ExportSpec::default()
     }
 }
 
@@ -109,9 +110,14 @@ fn every_chart_in_the_registry_draws_exports_and_is_listed() {
             assert!(!table.rows.is_empty(), "{slug}: an empty table");
             assert_eq!(
                 csv,
-                export::table_to_csv(&table).into_bytes(),
+                export::chart_csv(kind, data, &options, true).into_bytes(),
                 "{slug}: CSV"
             );
+            let csv = String::from_utf8(csv).expect("UTF-8");
+            let header = csv.lines().next().unwrap_or_default();
+            for column in &table.columns {
+                assert!(header.contains(column.as_str()), "{slug}: {column}");
+            }
         }
     }
 }

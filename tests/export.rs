@@ -4,6 +4,8 @@
 
 mod common;
 
+use common::{csv_table, parse_csv};
+
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
 use hk_ai_dashboard::i18n::Lang;
@@ -52,6 +54,7 @@ fn spec(width: u32, height: u32, scale: f32, format: Format) -> ExportSpec {
         scale,
         theme: Theme::Light,
         format,
+        ..ExportSpec::default()
     }
 }
 
@@ -126,36 +129,10 @@ fn mean_difference(a: &Image, b: &Image) -> f64 {
     total as f64 / (f64::from(a.width) * f64::from(a.height) * 3.0 * 255.0)
 }
 
-/// Parses CSV (RFC 4180) into records, for checking what we wrote.
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                chars.next();
-                field.push('"');
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') if chars.peek() == Some(&'\n') => {}
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    assert!(
-        field.is_empty() && record.is_empty(),
-        "the last line has no line end"
-    );
-    records
+/// Whether a CSV header names the table column `column` (with its unit added
+/// for numeric columns).
+fn names_column(header: &str, column: &str) -> bool {
+    header == column || header.starts_with(&format!("{column} ("))
 }
 
 // ---------------------------------------------------------------- formats
@@ -210,10 +187,26 @@ fn every_chart_exports_at_the_asked_size_through_the_command_line() {
             std::fs::read_to_string(dir.path().join("csv").join(format!("{}.csv", kind.slug())))
                 .unwrap();
         let table = charts::chart_table(kind, data(), &options());
-        let records = parse_csv(&csv);
-        assert_eq!(records[0], table.columns, "{}: header", kind.slug());
-        assert_eq!(records.len() - 1, table.rows.len(), "{}: rows", kind.slug());
-        assert_eq!(&records[1..], &table.rows[..], "{}: cells", kind.slug());
+        let (header, rows) = csv_table(&csv);
+        assert_eq!(header.len(), table.columns.len(), "{}: header", kind.slug());
+        for (header, column) in header.iter().zip(&table.columns) {
+            assert!(names_column(header, column), "{}: {header}", kind.slug());
+        }
+        // Time charts: a row for every year of the range, the table's among them.
+        let expected_rows = if kind.is_time_chart() {
+            options().years.count()
+        } else {
+            table.rows.len()
+        };
+        assert_eq!(rows.len(), expected_rows, "{}: rows", kind.slug());
+        for row in &table.rows {
+            let year = &row[0];
+            assert!(
+                rows.iter().any(|r| &r[0] == year),
+                "{}: {year}",
+                kind.slug()
+            );
+        }
         assert!(!table.rows.is_empty(), "{}: an empty table", kind.slug());
     }
 }
@@ -286,7 +279,10 @@ fn chinese_exports_draw_every_character_from_the_embedded_fonts() {
     for kind in ChartKind::ALL {
         let csv = std::fs::read_to_string(dir.path().join(format!("{}.csv", kind.slug()))).unwrap();
         let table = charts::chart_table(kind, data(), &chinese);
-        assert_eq!(parse_csv(&csv)[0], table.columns, "{}", kind.slug());
+        let (header, _) = csv_table(&csv);
+        for (header, column) in header.iter().zip(&table.columns) {
+            assert!(names_column(header, column), "{}: {header}", kind.slug());
+        }
     }
 }
 
@@ -916,4 +912,312 @@ fn a_single_chart_into_a_folder_is_named_after_the_chart() {
 /// ligature glyph, whose box carries only the first letter.
 fn ligatures_as_one(text: &str) -> String {
     text.replace("fi", "f").replace("fl", "f")
+}
+
+// ---------------------------------------------------------------- CSV for spreadsheets
+
+/// The journalist's CSV (funding by sector, 2020–2025, in Chinese) read back:
+/// the byte-order mark, a unit in every numeric header, every year a row with
+/// empty cells (never zeros) where nothing is published, and the definition,
+/// the "as of" date and every source after a blank line. Without the mark on
+/// request, and otherwise the same bytes.
+#[test]
+fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("funding.csv");
+    let out = dashboard()
+        .args([
+            "export",
+            "--chart",
+            "funding-by-sector",
+            "--years",
+            "2020-2025",
+        ])
+        .args(["--lang", "zh-HK", "--format", "csv", "--out"])
+        .arg(&path)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let bytes = std::fs::read(&path).unwrap();
+    assert_eq!(&bytes[..3], b"\xef\xbb\xbf", "no UTF-8 byte-order mark");
+    let text = String::from_utf8(bytes).unwrap();
+
+    let (header, rows) = csv_table(&text);
+    assert_eq!(header[0], "年份");
+    for column in &header[1..] {
+        assert!(
+            column.ends_with(" (港元)") || column.ends_with("（港元）"),
+            "no unit, or two: {column}"
+        );
+        assert_eq!(column.matches("港元").count(), 1, "{column}");
+    }
+    let years: Vec<&str> = rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(years, ["2020", "2021", "2022", "2023", "2024", "2025"]);
+    let funded: HashSet<i32> = dataset()
+        .funding
+        .iter()
+        .filter(|f| f.scope == hk_ai_dashboard::model::FundingScope::AiSpecific)
+        .map(|f| f.year)
+        .collect();
+    let mut gaps = 0;
+    for row in &rows {
+        assert_eq!(row.len(), header.len(), "{row:?}");
+        let year: i32 = row[0].parse().unwrap();
+        for cell in &row[1..] {
+            if cell.is_empty() {
+                gaps += 1;
+            } else {
+                let amount: f64 = cell.parse().unwrap_or_else(|_| panic!("{cell:?}"));
+                assert!(amount > 0.0, "{year}: a zero where nothing is published");
+            }
+        }
+        let total = row.last().unwrap();
+        assert_eq!(!total.is_empty(), funded.contains(&year), "{year}: {row:?}");
+    }
+    assert!(
+        gaps > 0,
+        "the range has gaps: they must show as empty cells"
+    );
+
+    // After the table: definition, as-of date, then every source behind the chart.
+    let records = parse_csv(text.strip_prefix(export::BOM).unwrap());
+    let after = &records[rows.len() + 2..];
+    let chinese = ChartOptions {
+        years: 2020..=2025,
+        lang: Lang::ZhHk,
+        ..options()
+    };
+    let kind = ChartKind::FundingBySector;
+    assert_eq!(after[0], ["定義", charts::definition(kind, &chinese)]);
+    assert_eq!(
+        after[1],
+        ["資料截至".to_owned(), dataset().as_of.to_string()]
+    );
+    let sources = charts::chart_sources(kind, data(), &chinese);
+    assert_eq!(after[2], [format!("來源（{} 個）", sources.len())]);
+    let listed: Vec<&str> = after[4..].iter().map(|r| r[2].as_str()).collect();
+    let expected: Vec<&str> = sources.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(listed, expected, "the complete source list, primary first");
+    for publisher in charts::publishers(kind, data(), &chinese) {
+        assert!(after[4..].iter().any(|r| r[0] == publisher), "{publisher}");
+    }
+
+    let plain = dir.path().join("plain.csv");
+    let out = dashboard()
+        .args([
+            "export",
+            "--chart",
+            "funding-by-sector",
+            "--years",
+            "2020-2025",
+        ])
+        .args([
+            "--lang",
+            "zh-HK",
+            "--format",
+            "csv",
+            "--csv-bom",
+            "off",
+            "--out",
+        ])
+        .arg(&plain)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
+    let plain = std::fs::read_to_string(&plain).unwrap();
+    assert_eq!(Some(plain.as_str()), text.strip_prefix(export::BOM));
+}
+
+// ---------------------------------------------------------------- print-ready images
+
+/// Every text a drawing paints, in paint order.
+fn painted_texts(drawing: &export::Drawing) -> Vec<String> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::Shape::Text(t) => out.push(t.galley.job.text.clone()),
+            egui::Shape::Vec(v) => v.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &drawing.shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+/// The journalist's chart as printed: the subtitle states the years and the
+/// mode, the year axis stops at the last year, initiative markers are counted
+/// in the legend when shown, the source line names primary publishers first
+/// and says how many more, and the SVG's metadata lists every source.
+#[test]
+fn a_printed_chart_says_its_years_mode_and_every_source() {
+    let kind = ChartKind::FundingBySector;
+    let years = 2020..=2025;
+    let base = ChartOptions {
+        years: years.clone(),
+        show_initiatives: false,
+        ..options()
+    };
+    let share = ChartOptions {
+        share: true,
+        ..base.clone()
+    };
+    for (options, mode) in [(&base, "amounts"), (&share, "shares of each year's total")] {
+        let drawing =
+            export::draw(kind, data(), options, &spec(960, 540, 1.0, Format::Svg)).unwrap();
+        let texts = painted_texts(&drawing);
+        let subtitle = charts::subtitle(kind, data(), options);
+        assert!(subtitle.starts_with("2020–2025 · "), "{subtitle}");
+        assert!(subtitle.contains(mode), "{subtitle}");
+        assert!(texts.contains(&subtitle), "the subtitle is not drawn");
+        assert!(texts.iter().any(|t| t == "2025"), "no 2025 tick: {texts:?}");
+        assert!(
+            !texts.iter().any(|t| t == "2026"),
+            "a tick past the data: {texts:?}"
+        );
+        assert!(
+            !texts
+                .iter()
+                .any(|t| t.starts_with("Government initiatives"))
+        );
+    }
+
+    // Markers, when asked for, are named and counted in the legend.
+    let with_markers = ChartOptions {
+        show_initiatives: true,
+        ..base.clone()
+    };
+    let drawing = export::draw(
+        kind,
+        data(),
+        &with_markers,
+        &spec(960, 540, 1.0, Format::Svg),
+    )
+    .unwrap();
+    let in_range = dataset()
+        .initiatives
+        .iter()
+        .filter(|n| years.contains(&n.date.year))
+        .count();
+    let legend = format!("Government initiatives ({in_range})");
+    assert!(
+        painted_texts(&drawing).contains(&legend),
+        "no legend entry {legend}"
+    );
+
+    // The source line: primary publishers first, "and N more" when shortened;
+    // the SVG's metadata: every source.
+    let sources = charts::chart_sources(kind, data(), &base);
+    let line = charts::source_line(kind, data(), &base);
+    let publishers = charts::publishers(kind, data(), &base);
+    assert!(publishers.len() > 6, "the test needs a shortened line");
+    assert!(
+        line.contains(&format!("and {} more", publishers.len() - 6)),
+        "{line}"
+    );
+    let first_secondary = sources.iter().find(|s| s.secondary).expect("a mirror");
+    let primary = sources
+        .iter()
+        .find(|s| !s.secondary)
+        .expect("a primary source");
+    let at = |p: &str| line.find(p).unwrap_or(usize::MAX);
+    assert!(
+        at(&primary.publisher) < at(&first_secondary.publisher),
+        "{line}"
+    );
+    let svg = String::from_utf8(render_with(kind, &base, Format::Svg)).unwrap();
+    let metadata = svg
+        .split("<metadata>")
+        .nth(1)
+        .and_then(|m| m.split("</metadata>").next())
+        .expect("a <metadata> element");
+    for source in &sources {
+        let url = source.url.replace('&', "&amp;");
+        assert!(
+            metadata.contains(&url),
+            "{} missing from the metadata",
+            source.url
+        );
+    }
+    assert_eq!(metadata.matches("<dc:source").count(), sources.len());
+}
+
+fn render_with(kind: ChartKind, options: &ChartOptions, format: Format) -> Vec<u8> {
+    export::render(kind, data(), options, &spec(960, 540, 1.0, format)).unwrap()
+}
+
+// ---------------------------------------------------------------- editable SVG
+
+/// `--svg-text text` writes titles, labels and legends as `<text>` with the
+/// embedded fonts' families and fallbacks; outlines stay the default. Both
+/// parse in resvg's usvg and render in librsvg (when rsvg-convert is installed).
+#[test]
+fn both_svg_text_modes_parse_and_render_in_librsvg() {
+    let rsvg = Command::new("rsvg-convert")
+        .arg("--version")
+        .output()
+        .is_ok();
+    if !rsvg {
+        eprintln!(
+            "note: rsvg-convert is not installed (Debian: librsvg2-bin); librsvg not checked"
+        );
+    }
+    let dir = tempfile::tempdir().unwrap();
+    for lang in [Lang::En, Lang::ZhHk] {
+        let options = ChartOptions { lang, ..options() };
+        for kind in ChartKind::ALL {
+            let title = charts::title(kind, data(), &options);
+            for text in [export::SvgText::Outlines, export::SvgText::Text] {
+                let spec = ExportSpec {
+                    svg_text: text,
+                    ..spec(800, 450, 1.0, Format::Svg)
+                };
+                let svg = String::from_utf8(export::render(kind, data(), &options, &spec).unwrap())
+                    .unwrap();
+                let name = format!("{}-{lang:?}-{text:?}", kind.slug());
+                resvg::usvg::Tree::from_str(&svg, &resvg::usvg::Options::default())
+                    .unwrap_or_else(|e| panic!("{name}: usvg: {e}"));
+                match text {
+                    export::SvgText::Outlines => {
+                        assert!(!svg.contains("<text"), "{name}");
+                        assert!(!svg.contains("font-family"), "{name}");
+                    }
+                    export::SvgText::Text => {
+                        let texts: Vec<&str> = svg
+                            .split("<text ")
+                            .skip(1)
+                            .filter_map(|t| t.split('>').nth(1)?.split("</text").next())
+                            .collect();
+                        let escaped = title.replace('&', "&amp;");
+                        assert!(
+                            texts.contains(&escaped.as_str()),
+                            "{name}: no <text>{title}"
+                        );
+                        assert!(texts.len() > 10, "{name}: {} text elements", texts.len());
+                        assert!(
+                            svg.contains(
+                                "font-family=\"'Ubuntu Light', Ubuntu, 'Noto Sans CJK HK'"
+                            ),
+                            "{name}"
+                        );
+                        assert!(svg.contains("sans-serif\""), "{name}: no generic fallback");
+                        assert!(!svg.contains("<use"), "{name}: outlines left in");
+                    }
+                }
+                if rsvg {
+                    let path = dir.path().join(format!("{name}.svg"));
+                    std::fs::write(&path, &svg).unwrap();
+                    let out = Command::new("rsvg-convert").arg(&path).output().unwrap();
+                    assert!(
+                        out.status.success(),
+                        "{name}: rsvg-convert: {}",
+                        stderr(&out)
+                    );
+                    let image = decode_png(&out.stdout);
+                    assert_eq!((image.width, image.height), (800, 450), "{name}");
+                }
+            }
+        }
+    }
 }

@@ -5,10 +5,17 @@ use crate::style;
 use egui_plot::{AxisHints, GridInput, GridMark, Plot};
 use std::ops::RangeInclusive;
 
-/// A year axis over `years`: whole years only, with room for the bars at either end.
+/// A year axis over `years`: whole years only, with room for the bars at
+/// either end, and no tick past the first or last year (a 2025 chart has no
+/// 2026 tick in the padding).
 pub(crate) fn year_axis<'p>(plot: Plot<'p>, years: &RangeInclusive<i32>) -> Plot<'p> {
+    let (first, last) = (f64::from(*years.start()), f64::from(*years.end()));
     plot.x_axis_formatter(|mark: GridMark, _| year_mark(mark.value))
-        .x_grid_spacer(year_grid)
+        .x_grid_spacer(move |input: GridInput| {
+            let mut marks = year_grid(input);
+            marks.retain(|m| (first..=last).contains(&m.value));
+            marks
+        })
         .include_x(f64::from(*years.start()) - style::plot::YEAR_PADDING)
         .include_x(f64::from(*years.end()) + style::plot::YEAR_PADDING)
 }

@@ -22,6 +22,12 @@ pub(crate) trait Chart: Sync {
     /// What the numbers are, in one line under the chart.
     fn definition(&self, options: &ChartOptions) -> T;
 
+    /// What the chart shows when it can show more than one thing (amounts or
+    /// shares), for the subtitle; `None` for a chart with one mode.
+    fn mode(&self, _options: &ChartOptions) -> Option<T> {
+        None
+    }
+
     /// Whether the x axis is time (so the year range and initiative markers apply).
     fn is_time_chart(&self) -> bool {
         true

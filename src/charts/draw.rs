@@ -6,7 +6,7 @@ use super::axes;
 use super::hover;
 use super::markers::{initiative_markers, plot_markers};
 use super::{ChartData, ChartKind, ChartOptions, Surface, chart_years, definition, source_line};
-use super::{title, unit};
+use super::{subtitle, title, unit};
 use crate::i18n::T;
 use egui::RichText;
 use egui_plot::{Corner, Legend, Plot};
@@ -23,7 +23,7 @@ pub fn draw_chart(
     plot_height: f32,
 ) -> egui::Response {
     ui.label(RichText::new(title(kind, data, options)).heading().strong());
-    ui.label(RichText::new(options.lang.format(T::UnitIs, &[&unit(kind, options)])).small());
+    ui.label(RichText::new(subtitle(kind, data, options)).small());
     let response = draw_plot(ui, kind, data, options, surface, plot_height);
     ui.label(RichText::new(definition(kind, options)).small().weak());
     ui.label(RichText::new(source_line(kind, data, options)).small());

@@ -184,6 +184,14 @@ impl Chart for FundingBySector {
         }
     }
 
+    fn mode(&self, options: &ChartOptions) -> Option<T> {
+        Some(if options.share {
+            T::ModeShare
+        } else {
+            T::ModeAmounts
+        })
+    }
+
     fn definition(&self, options: &ChartOptions) -> T {
         match options.funding_money_shown() {
             FundingMoney::AiSpecific => T::DefinitionFunding,

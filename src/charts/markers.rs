@@ -1,4 +1,5 @@
-//! Government initiatives as diamonds on a time chart's year axis; hovering
+//! Government initiatives as diamonds on a time chart's year axis, named and
+//! counted in the legend; hovering
 //! one names it (or, in a large dataset, counts a month's initiatives).
 
 use super::ChartData;
@@ -32,6 +33,14 @@ pub(crate) enum MarkerOf {
 }
 
 impl Marker {
+    /// How many initiatives it stands for.
+    pub(crate) fn initiatives(&self) -> usize {
+        match self.of {
+            MarkerOf::Initiative(_) => 1,
+            MarkerOf::Period { count, .. } => count,
+        }
+    }
+
     /// The text its hover shows.
     pub(crate) fn label(&self, data: ChartData, lang: Lang) -> String {
         match self.of {
@@ -101,13 +110,18 @@ pub(crate) fn plot_markers<'a>(
         return None;
     }
     let points: Vec<[f64; 2]> = markers.iter().map(|m| [m.x, 0.0]).collect();
+    // The legend names the markers and counts the initiatives they stand for.
+    let count: usize = markers.iter().map(Marker::initiatives).sum();
     plot_ui.points(
-        Points::new(lang.t(T::GovernmentInitiatives), points.clone())
-            .id(MARKERS_ID)
-            .color(style::INITIATIVE_MARKER)
-            .shape(MarkerShape::Diamond)
-            .filled(true)
-            .radius(style::plot::MARKER_RADIUS),
+        Points::new(
+            lang.format(T::GovernmentInitiativesCount, &[&count]),
+            points.clone(),
+        )
+        .id(MARKERS_ID)
+        .color(style::INITIATIVE_MARKER)
+        .shape(MarkerShape::Diamond)
+        .filled(true)
+        .radius(style::plot::MARKER_RADIUS),
     );
     Some(Hoverable {
         id: ItemId::new(MARKERS_ID),

@@ -18,12 +18,14 @@ mod hover;
 mod initiatives_per_year;
 mod kind;
 mod markers;
+mod sources;
 mod startups_by_sector;
 mod startups_per_year;
 mod table;
 
 pub use draw::{draw_chart, draw_plot};
 pub use kind::{ChartChoice, ChartKind};
+pub use sources::{chart_sources, source_line};
 
 pub use table::Table;
 
@@ -144,6 +146,23 @@ pub fn title(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String
     kind.chart().title(data, options)
 }
 
+/// The line under the title: the years shown (time charts), the mode where a
+/// chart has more than one (amounts or shares) and the unit, so a printed
+/// chart says what it shows without its window.
+pub fn subtitle(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let lang = options.lang;
+    let mut parts = Vec::new();
+    if kind.is_time_chart() {
+        let years = chart_years(kind, data, options);
+        parts.push(lang.format(T::YearRange, &[years.start(), years.end()]));
+    }
+    if let Some(mode) = kind.chart().mode(options) {
+        parts.push(lang.t(mode).to_owned());
+    }
+    parts.push(lang.format(T::UnitIs, &[&unit(kind, options)]));
+    parts.join(" · ")
+}
+
 /// The unit of the value axis.
 pub fn unit(kind: ChartKind, options: &ChartOptions) -> String {
     // The HK$/US$ peg is filled in from the one constant, never typed into text.
@@ -186,25 +205,6 @@ pub fn publishers<'a>(
     options: &ChartOptions,
 ) -> Vec<&'a str> {
     kind.chart().publishers(data, options)
-}
-
-/// How many publishers the source line names before "and N more".
-const MAX_PUBLISHERS_NAMED: usize = 6;
-
-/// The "Source:" line: publishers of the sources behind the chart, and the as-of date.
-pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
-    let publishers = publishers(kind, data, options);
-    let lang = options.lang;
-    let shown = publishers.len().min(MAX_PUBLISHERS_NAMED);
-    let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
-    if publishers.len() > shown {
-        line.push_str(&lang.format(T::AndMore, &[&(publishers.len() - shown)]));
-    }
-    if publishers.is_empty() {
-        line = lang.t(T::NoSourceInRange).to_owned();
-    }
-    line.push_str(&lang.format(T::DataAsOf, &[&data.dataset.as_of]));
-    line
 }
 
 /// The chart's numbers, exactly what the chart shows under `options`.

@@ -5,8 +5,9 @@
 use super::{EXIT_INVALID, EXIT_OK, ExportArgs, output_failed, usage_error};
 use crate::analysis::Analysis;
 use crate::charts::{ChartChoice, ChartData, ChartKind, ChartOptions, FundingMoney};
-use crate::export::{self, ExportJob, ExportSpec, Progress, Target};
+use crate::export::{self, ExportJob, ExportSpec, Format, Progress, Target};
 use crate::load;
+use crate::stats::Stats;
 use std::io::{self, Write};
 use std::ops::ControlFlow;
 use std::path::Path;
@@ -36,45 +37,47 @@ fn list(out: &mut dyn Write) -> io::Result<u8> {
 }
 
 fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
-    let (Some(chart), Some(format), Some(target)) = (args.chart, args.format, &args.out) else {
+    let (Some(chart), Some(&format), Some(target)) = (args.chart, args.format.first(), &args.out)
+    else {
         return usage_error(err, "--chart, --format and --out are required".to_owned());
     };
+    let formats = distinct(&args.format);
+    let (width, height) = args.preset.unwrap_or((args.width, args.height));
     let spec = ExportSpec {
-        width: args.width,
-        height: args.height,
+        width,
+        height,
         scale: args.scale,
         theme: args.theme,
         format,
+        csv_bom: args.csv_bom,
+        svg_text: args.svg_text,
     };
     if let Err(e) = spec.validate() {
         return usage_error(err, e.to_string());
     }
-    let kinds = chart.kinds();
+    // Into a folder: with --chart all, or when --out is a folder or ends with
+    // '/'. Several formats need one (a file name has one extension).
+    let folder_named = names_folder(target);
+    if formats.len() > 1 && !folder_named {
+        let message = format!(
+            "--out {}: with more than one format, --out must be a folder (end it with '/')",
+            target.display()
+        );
+        return usage_error(err, message);
+    }
     let Some(analysis) = load_data(args.data.as_deref(), err)? else {
         return Ok(EXIT_INVALID);
     };
-    let options = ChartOptions {
-        lang: args.lang,
-        funding_money: if args.include_general {
-            FundingMoney::WithGeneral
-        } else {
-            FundingMoney::AiSpecific
-        },
-        ..ChartOptions::for_stats(&analysis.stats)
+    let options = match chart_options(args, &analysis.stats) {
+        Ok(options) => options,
+        Err(message) => return usage_error(err, message),
     };
-    // Into a folder: with --chart all, or when --out is a folder or ends with '/'.
-    let into_folder = chart == ChartChoice::All
-        || target.is_dir()
-        || target
-            .as_os_str()
-            .to_string_lossy()
-            .ends_with(std::path::MAIN_SEPARATOR);
-    let target = if into_folder {
+    let target = if chart == ChartChoice::All || folder_named {
         if let Err(e) = std::fs::create_dir_all(target) {
+            let folder = target.display();
             writeln!(
                 err,
-                "hk-ai-dashboard: {}: cannot create the output folder: {e}",
-                target.display()
+                "hk-ai-dashboard: {folder}: cannot create the output folder: {e}"
             )?;
             return Ok(EXIT_INVALID);
         }
@@ -82,8 +85,62 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     } else {
         Target::File(target.clone())
     };
-    let jobs = export::plan(&kinds, &target, format);
-    write_all(&jobs, analysis.chart_data(), &options, &spec, err)
+    let mut status = EXIT_OK;
+    for format in formats {
+        let spec = ExportSpec { format, ..spec };
+        let jobs = export::plan(&chart.kinds(), &target, format);
+        let data = analysis.chart_data();
+        status = status.max(write_all(&jobs, data, &options, &spec, err)?);
+    }
+    Ok(status)
+}
+
+/// The formats asked for, each once, in the order given.
+fn distinct(formats: &[Format]) -> Vec<Format> {
+    let mut out: Vec<Format> = Vec::new();
+    for &format in formats {
+        if !out.contains(&format) {
+            out.push(format);
+        }
+    }
+    out
+}
+
+/// Whether `--out` names a folder: an existing one, or a path ending in '/'.
+fn names_folder(target: &Path) -> bool {
+    target.is_dir()
+        || target
+            .as_os_str()
+            .to_string_lossy()
+            .ends_with(std::path::MAIN_SEPARATOR)
+}
+
+/// The chart options the flags ask for, named as in the window's Charts
+/// toolbar, checked against the data: the years must lie within the data's
+/// years.
+fn chart_options(args: &ExportArgs, stats: &Stats) -> Result<ChartOptions, String> {
+    let span = &stats.year_span;
+    let years = args.years.clone().unwrap_or_else(|| span.clone());
+    if years.start() < span.start() || years.end() > span.end() {
+        return Err(format!(
+            "--years {}-{}: the data covers {}-{}",
+            years.start(),
+            years.end(),
+            span.start(),
+            span.end()
+        ));
+    }
+    Ok(ChartOptions {
+        years,
+        share: args.share,
+        funding_money: if args.include_general {
+            FundingMoney::WithGeneral
+        } else {
+            FundingMoney::AiSpecific
+        },
+        show_initiatives: args.initiatives,
+        lang: args.lang,
+    })
 }
 
 /// The dataset in `path` (or the built-in one) with its aggregates; `None`

@@ -27,6 +27,10 @@ pub struct Drawing {
     pub title: String,
     /// The chart's source line (becomes the SVG `<desc>`).
     pub description: String,
+    /// Every source behind the chart, one line each ("publisher: title, URL"),
+    /// primary sources first: the SVG's `<metadata>`, so a source line that
+    /// says "and N more" never hides which sources were used.
+    pub sources: Vec<String>,
     /// How many frames were run.
     pub frames: usize,
     /// Whether the last frame painted exactly what the one before it did (it

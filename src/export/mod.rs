@@ -3,9 +3,10 @@
 //! One drawing, many outputs: [`draw`] runs the same [`charts::draw_chart`]
 //! the window runs (with [`charts::Surface::Export`]) in a headless `egui::Context` and
 //! keeps the shapes it paints as a [`Drawing`]. The SVG is written from those
-//! shapes, with text as glyph outlines from the very font files egui uses; the
-//! PNG is that SVG rasterised; the CSV is the chart's table twin
-//! ([`charts::chart_table`]). Every output is deterministic: the same inputs
+//! shapes, with text as glyph outlines from the very font files egui uses (or,
+//! asked for, as editable `<text>`); the PNG is that SVG rasterised (always
+//! from outlines); the CSV is the chart's table twin ([`charts::chart_table`])
+//! made for spreadsheets, with its provenance ([`chart_csv`]). Every output is deterministic: the same inputs
 //! give the same bytes.
 //!
 //! The modules depend one way: this file and [`job`] use the outputs
@@ -33,16 +34,16 @@ mod spec;
 mod svg;
 mod write;
 
-use crate::charts::{self, ChartData, ChartKind, ChartOptions};
+use crate::charts::{ChartData, ChartKind, ChartOptions};
 
-pub use csv::table_to_csv;
+pub use csv::{BOM, chart_csv, table_to_csv};
 pub use drawing::{Drawing, GlyphBox};
 pub use egui::Theme;
 pub use error::ExportError;
 pub use glyphs::TextIssues;
 pub use job::{ExportJob, Progress, RunReport, Target, file_name, plan, run};
 pub use scene::DESIGN_SIZE;
-pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError};
+pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError, SvgText};
 pub use svg::SvgReport;
 pub use write::write_atomically;
 
@@ -72,9 +73,9 @@ pub fn render(
 ) -> Result<Vec<u8>, ExportError> {
     spec.validate()?;
     match spec.format {
-        Format::Csv => Ok(table_to_csv(&charts::chart_table(kind, data, options)).into_bytes()),
+        Format::Csv => Ok(chart_csv(kind, data, options, spec.csv_bom).into_bytes()),
         Format::Svg => Ok(scene::draw(kind, data, options, spec)
-            .to_svg()
+            .to_svg_with(spec.svg_text)
             .0
             .into_bytes()),
         Format::Png => raster::to_png(&scene::draw(kind, data, options, spec), spec),

@@ -4,6 +4,7 @@
 use super::drawing::Drawing;
 use super::spec::ExportSpec;
 use crate::charts::{self, ChartData, ChartKind, ChartOptions, Surface};
+use crate::model::Source;
 use egui::epaint::ClippedShape;
 use egui::{Color32, Pos2, Rect, Theme, Vec2};
 
@@ -143,7 +144,21 @@ pub(super) fn draw(
         shapes,
         title: charts::title(kind, data, options),
         description: charts::source_line(kind, data, options),
+        sources: charts::chart_sources(kind, data, options)
+            .iter()
+            .map(|s| source_entry(s))
+            .collect(),
         frames,
         settled,
     }
+}
+
+/// One source as the SVG's metadata lists it: "publisher: title, URL", with
+/// "(secondary)" for a mirror or a secondary report.
+fn source_entry(source: &Source) -> String {
+    let secondary = if source.secondary { " (secondary)" } else { "" };
+    format!(
+        "{}: {}, {}{secondary}",
+        source.publisher, source.title, source.url
+    )
 }

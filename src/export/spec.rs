@@ -9,9 +9,10 @@ use egui::Theme;
 pub enum Format {
     /// A raster image: the SVG drawing rasterised at `width × scale` by `height × scale` pixels.
     Png,
-    /// A vector drawing with text as outlines: renders the same in any SVG viewer or editor.
+    /// A vector drawing, text as outlines (the same in any viewer) or editable (--svg-text).
     Svg,
-    /// The chart's numbers as comma-separated values (RFC 4180), header row first.
+    /// The chart's numbers as comma-separated values (RFC 4180) for spreadsheets: a
+    /// header with units, a row per year, then the definition and every source.
     Csv,
 }
 
@@ -24,6 +25,19 @@ impl Format {
             Format::Csv => "csv",
         }
     }
+}
+
+/// How an SVG carries its text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+pub enum SvgText {
+    /// Glyph outlines from the embedded fonts: looks the same in every viewer
+    /// and editor, but the words cannot be edited (the default).
+    #[default]
+    Outlines,
+    /// Real `<text>` elements naming the embedded fonts' families and common
+    /// fallbacks: editable in Inkscape and Illustrator, drawn with whatever
+    /// font the viewer has.
+    Text,
 }
 
 /// Common export sizes in pixels: (name, width, height). Pick a scale that divides
@@ -60,10 +74,16 @@ pub struct ExportSpec {
     pub theme: Theme,
     /// The file format.
     pub format: Format,
+    /// CSV: start with a UTF-8 byte-order mark, so Excel reads Chinese right
+    /// (on by default).
+    pub csv_bom: bool,
+    /// SVG: text as outlines (the default) or as editable `<text>`.
+    pub svg_text: SvgText,
 }
 
 impl Default for ExportSpec {
-    /// 1600×900 points at scale 1, light, PNG: the command line's defaults.
+    /// 1600×900 points at scale 1, light, PNG, CSV with a byte-order mark,
+    /// SVG text as outlines: the command line's defaults.
     fn default() -> Self {
         ExportSpec {
             width: 1600,
@@ -71,6 +91,8 @@ impl Default for ExportSpec {
             scale: 1.0,
             theme: Theme::Light,
             format: Format::Png,
+            csv_bom: true,
+            svg_text: SvgText::Outlines,
         }
     }
 }

@@ -8,7 +8,7 @@ use super::search_state::SearchCommand;
 use super::tab::Tab;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
-use crate::export::{Format, Theme};
+use crate::export::{Format, SvgText, Theme};
 use crate::i18n::{Lang, T};
 use crate::load::LoadError;
 use crate::model::{InitiativeId, InitiativeKind, SectorId};
@@ -91,6 +91,12 @@ pub enum Command {
     },
     /// Pixels per point of a PNG.
     SetExportScale(f32),
+    /// Initiative markers in the exported charts, or not.
+    SetExportInitiatives(bool),
+    /// A byte-order mark at the start of a CSV, or not.
+    SetExportCsvBom(bool),
+    /// An SVG's text as outlines or as editable text.
+    SetExportSvgText(SvgText),
     /// Ask where to save (a file for one chart, a folder for all).
     ChooseExportTarget,
     /// Write the export to this file (one chart) or folder (all charts).

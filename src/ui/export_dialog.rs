@@ -1,4 +1,5 @@
-//! The export dialog: format, size, scale and theme. Its state is
+//! The export dialog: format, size, scale, theme, initiative markers, the
+//! CSV's byte-order mark and the SVG's text. Its state is
 //! [`ExportDialog`] (`export_state`); every change is pushed as a [`Command`].
 //! Save asks for a file (or folder), then `io` writes the files on a background
 //! thread with the same [`crate::export`] pipeline the command line uses, from
@@ -9,7 +10,7 @@ use super::export_state::ExportDialog;
 use super::ids;
 use super::state::AppState;
 use crate::charts;
-use crate::export::{self, Format, PRESETS, Theme};
+use crate::export::{self, Format, PRESETS, SvgText, Theme};
 use crate::i18n::{Lang, T};
 use crate::style;
 use eframe::egui;
@@ -111,6 +112,63 @@ fn form(ui: &mut egui::Ui, dialog: &ExportDialog, lang: Lang, commands: &mut Vec
                     && dialog.spec.theme != theme
                 {
                     commands.push(Command::SetExportTheme(theme));
+                }
+            }
+        });
+    });
+    ui.end_row();
+    format_options(ui, dialog, lang, commands);
+}
+
+/// The rows of options for one format: initiative markers (images), the
+/// byte-order mark (CSV) and how text is written (SVG), each as the command
+/// line's flag of the same name.
+fn format_options(
+    ui: &mut egui::Ui,
+    dialog: &ExportDialog,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) {
+    let format = dialog.spec.format;
+    ui.label("");
+    let mut markers = dialog.initiatives;
+    if ui
+        .add_enabled(
+            format != Format::Csv,
+            egui::Checkbox::new(&mut markers, lang.t(T::ExportInitiatives)),
+        )
+        .changed()
+    {
+        commands.push(Command::SetExportInitiatives(markers));
+    }
+    ui.end_row();
+
+    ui.label("");
+    let mut bom = dialog.spec.csv_bom;
+    if ui
+        .add_enabled(
+            format == Format::Csv,
+            egui::Checkbox::new(&mut bom, lang.t(T::ExportCsvBom)),
+        )
+        .changed()
+    {
+        commands.push(Command::SetExportCsvBom(bom));
+    }
+    ui.end_row();
+
+    ui.label(RichText::new(lang.t(T::ExportSvgText)).strong());
+    ui.add_enabled_ui(format == Format::Svg, |ui| {
+        ui.horizontal(|ui| {
+            for (text, key) in [
+                (SvgText::Outlines, T::ExportSvgOutlines),
+                (SvgText::Text, T::ExportSvgEditable),
+            ] {
+                if ui
+                    .radio(dialog.spec.svg_text == text, lang.t(key))
+                    .clicked()
+                    && dialog.spec.svg_text != text
+                {
+                    commands.push(Command::SetExportSvgText(text));
                 }
             }
         });

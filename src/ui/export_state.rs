@@ -2,8 +2,8 @@
 //! the commands carry and `AppState::apply` changes. The dialog's view is
 //! `export_dialog`; the thread that writes the files is in `io`.
 
-use crate::charts::ChartKind;
-use crate::export::{self, ExportSpec, PRESETS, Theme};
+use crate::charts::{ChartKind, ChartOptions};
+use crate::export::{self, ExportJob, ExportSpec, PRESETS, Target, Theme};
 use crate::i18n::{Lang, T};
 use std::path::{Path, PathBuf};
 
@@ -16,6 +16,9 @@ pub struct ExportDialog {
     pub spec: ExportSpec,
     /// The preset chosen, or `None` for a custom size.
     pub preset: Option<usize>,
+    /// Initiative markers in the exported charts (off by default: unlabelled
+    /// diamonds on the zero line read as a fault in print), whatever the screen shows.
+    pub initiatives: bool,
 }
 
 impl ExportDialog {
@@ -32,12 +35,32 @@ impl ExportDialog {
                 ..ExportSpec::default()
             },
             preset: Some(1),
+            initiatives: false,
         }
     }
 
     /// The file name suggested for one chart: `<slug>.<ext>`.
     pub fn file_name(&self, kind: ChartKind) -> String {
         export::file_name(kind, self.spec.format)
+    }
+
+    /// The options the export draws with: what the charts show on screen
+    /// (years, share, money, language), with the dialog's choice
+    /// of initiative markers. The command line maps its flags the same way.
+    pub fn chart_options(&self, on_screen: ChartOptions) -> ChartOptions {
+        ChartOptions {
+            show_initiatives: self.initiatives,
+            ..on_screen
+        }
+    }
+
+    /// The jobs that write this export to `target`: the dialog's chart into
+    /// the file, or every chart into the folder.
+    pub fn jobs(&self, target: PathBuf) -> Vec<ExportJob> {
+        match self.chart {
+            Some(kind) => export::plan(&[kind], &Target::File(target), self.spec.format),
+            None => export::plan(&ChartKind::ALL, &Target::Folder(target), self.spec.format),
+        }
     }
 
     /// Picks a preset size (or a custom size, keeping the current one).

@@ -6,7 +6,7 @@
 use super::command::Command;
 use super::export_state::{ExportDialog, ExportProgress};
 use crate::analysis::Analysis;
-use crate::charts::{ChartKind, ChartOptions};
+use crate::charts::ChartOptions;
 use crate::export;
 use crate::i18n::{Lang, T};
 use crate::load::{self, LoadError};
@@ -190,7 +190,8 @@ impl Io {
     }
 
     /// Starts writing an export on a background thread: `dialog`'s chart into
-    /// the file `target`, or every chart into the folder `target`.
+    /// the file `target`, or every chart into the folder `target`, drawn with
+    /// the screen's chart `options` as the dialog adjusts them.
     pub fn start_export(
         &mut self,
         ctx: &egui::Context,
@@ -199,19 +200,16 @@ impl Io {
         dialog: &ExportDialog,
         target: PathBuf,
     ) {
-        let (kinds, target) = match dialog.chart {
-            Some(kind) => (vec![kind], export::Target::File(target)),
-            None => (ChartKind::ALL.to_vec(), export::Target::Folder(target)),
-        };
+        let jobs = dialog.jobs(target);
         let (send, receive) = channel();
-        let (analysis, options, spec) = (analysis.clone(), options.clone(), dialog.spec);
+        let options = dialog.chart_options(options.clone());
+        let (analysis, spec) = (analysis.clone(), dialog.spec);
         let ctx = ctx.clone();
         std::thread::spawn(move || {
             let report = |progress| {
                 let _ = send.send(progress);
                 ctx.request_repaint();
             };
-            let jobs = export::plan(&kinds, &target, spec.format);
             let total = jobs.len();
             report(ExportProgress::Step { done: 0, total });
             let run = export::run(&jobs, analysis.chart_data(), &options, &spec, |progress| {

@@ -166,7 +166,10 @@ impl AppState {
             | Command::SetExportTheme(_)
             | Command::SetExportPreset(_)
             | Command::SetExportSize { .. }
-            | Command::SetExportScale(_)) => self.edit_export(edit),
+            | Command::SetExportScale(_)
+            | Command::SetExportInitiatives(_)
+            | Command::SetExportCsvBom(_)
+            | Command::SetExportSvgText(_)) => self.edit_export(edit),
             Command::Loaded { path, result } => self.loaded(path, result),
             Command::LoadingInBackground(path) => {
                 self.status = self.lang.format(T::Loading, &[&path.display()]);
@@ -246,6 +249,9 @@ impl AppState {
             Command::SetExportPreset(preset) => dialog.choose_preset(preset),
             Command::SetExportSize { width, height } => dialog.set_size(width, height),
             Command::SetExportScale(scale) => dialog.spec.scale = scale,
+            Command::SetExportInitiatives(on) => dialog.initiatives = on,
+            Command::SetExportCsvBom(on) => dialog.spec.csv_bom = on,
+            Command::SetExportSvgText(text) => dialog.spec.svg_text = text,
             _ => {}
         }
     }

@@ -81,3 +81,49 @@ pub fn line_of(text: &str, needle: &str) -> usize {
         .map(|i| i + 1)
         .unwrap_or_else(|| panic!("{needle:?} not in text"))
 }
+
+/// Parses CSV (RFC 4180) into records, for checking what we wrote.
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') if chars.peek() == Some(&'\n') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    assert!(
+        field.is_empty() && record.is_empty(),
+        "the last line has no line end"
+    );
+    records
+}
+
+/// A chart CSV's table: the records before the blank line that ends it (the
+/// byte-order mark removed), as the header and the rows.
+pub fn csv_table(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
+    let records = parse_csv(
+        text.strip_prefix(hk_ai_dashboard::export::BOM)
+            .unwrap_or(text),
+    );
+    let end = records
+        .iter()
+        .position(|r| r.len() == 1 && r[0].is_empty())
+        .expect("a blank line after the table");
+    (records[0].clone(), records[1..end].to_vec())
+}

@@ -181,7 +181,7 @@ impl Glyphs {
 }
 
 /// The colour the tessellator would give text of this `format_color` in `shape`.
-fn text_color(shape: &TextShape, format_color: Color32) -> Color32 {
+pub(in crate::export) fn text_color(shape: &TextShape, format_color: Color32) -> Color32 {
     let mut color = match shape.override_text_color {
         Some(c) => c,
         None if format_color == Color32::PLACEHOLDER => shape.fallback_color,

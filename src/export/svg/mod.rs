@@ -6,9 +6,10 @@
 //! that crosses the clip's edge goes into a `clipPath` group ([`clip`]). Clip
 //! groups are what a rasteriser pays most for (resvg draws each into its own
 //! layer and masks it), and the charts' shapes almost never cross their clip.
-//! Text becomes glyph outlines (see [`super::glyphs`]), defined once and placed
-//! with `<use>`: no `<text>`, no font references, so the file renders the same
-//! in browsers, Inkscape and Illustrator. Lines and rectangles are snapped to
+//! Text becomes glyph outlines by default (see [`super::glyphs`]), defined once
+//! and placed with `<use>`: no `<text>`, no font references, so the file
+//! renders the same in browsers, Inkscape and Illustrator. Asked for
+//! ([`SvgText::Text`]), text is written as editable `<text>` instead ([`text`]). Lines and rectangles are snapped to
 //! the pixel grid of the export's scale the way egui's tessellator snaps them
 //! ([`shapes`], [`rect`]), so 1-pixel lines stay crisp in the PNG. Numbers are
 //! written with at most three decimals ([`markup`]) and ids are numbered in
@@ -20,9 +21,11 @@ mod rect;
 mod shapes;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use super::drawing::Drawing;
 use super::glyphs::{Glyphs, TextIssues};
+use super::spec::SvgText;
 use clip::ClipGroups;
 use egui::emath::{GuiRounding, TSTransform};
 use egui::epaint::{ClippedShape, TextShape};
@@ -59,7 +62,12 @@ impl Drawing {
     /// The drawing as a standalone SVG document, and what (if anything) it
     /// could not reproduce exactly.
     pub fn to_svg(&self) -> (String, SvgReport) {
-        let mut writer = Writer::new(self);
+        self.to_svg_with(SvgText::Outlines)
+    }
+
+    /// The drawing as SVG with its text as outlines or as editable `<text>`.
+    pub fn to_svg_with(&self, text: SvgText) -> (String, SvgReport) {
+        let mut writer = Writer::new(self, text);
         for clipped in &self.shapes {
             writer.clipped_shape(clipped);
         }
@@ -80,11 +88,12 @@ struct Writer {
     ink: Rect,
     groups: ClipGroups,
     glyphs: Glyphs,
+    text_mode: SvgText,
     report: SvgReport,
 }
 
 impl Writer {
-    fn new(drawing: &Drawing) -> Self {
+    fn new(drawing: &Drawing, text_mode: SvgText) -> Self {
         Writer {
             pixels_per_point: drawing.pixels_per_point,
             canvas: Rect::from_min_size(Pos2::ZERO, drawing.size),
@@ -94,11 +103,13 @@ impl Writer {
             clip: Rect::NOTHING,
             groups: ClipGroups::default(),
             glyphs: Glyphs::new(),
+            text_mode,
             report: SvgReport::default(),
         }
     }
 
-    /// The document: header, title and description, definitions (clips and
+    /// The document: header, title, description and the complete source
+    /// list (`<metadata>`), definitions (clips and
     /// glyph outlines), the background, then the shapes written.
     fn finish(mut self, drawing: &Drawing) -> (String, SvgReport) {
         self.groups.close(&mut self.body);
@@ -117,6 +128,17 @@ impl Writer {
         }
         if !drawing.description.is_empty() {
             let _ = writeln!(out, "<desc>{}</desc>", xml_escape(&drawing.description));
+        }
+        if !drawing.sources.is_empty() {
+            out.push_str("<metadata>\n");
+            for source in &drawing.sources {
+                let _ = writeln!(
+                    out,
+                    "<dc:source xmlns:dc=\"http://purl.org/dc/elements/1.1/\">{}</dc:source>",
+                    xml_escape(source)
+                );
+            }
+            out.push_str("</metadata>\n");
         }
         out.push_str("<defs>\n");
         self.groups.write_defs(&mut out);
@@ -200,8 +222,17 @@ impl Writer {
         }
     }
 
-    /// Text as `<use>`s of glyph outlines, grouped by colour.
+    /// Text as `<use>`s of glyph outlines, grouped by colour, or as `<text>`.
     fn text(&mut self, shape: &TextShape) {
+        if self.text_mode == SvgText::Text {
+            let (elements, characters) = text::text_elements(shape);
+            if characters > 0 {
+                self.inks(shape.visual_bounding_rect());
+                self.pending.push_str(&elements);
+                self.report.glyphs += characters;
+            }
+            return;
+        }
         let placed = self.glyphs.place_text(shape);
         let mut current: Option<Color32> = None;
         for glyph in &placed {

@@ -19,6 +19,7 @@ fn svg_of(clip: Rect, shapes: Vec<Shape>) -> String {
             .collect(),
         title: String::new(),
         description: String::new(),
+        sources: Vec::new(),
         frames: 1,
         settled: true,
     };
