@@ -28,6 +28,7 @@ pub struct Analysis {
 impl Analysis {
     /// Wraps a dataset and computes its aggregates and indexes.
     pub fn new(dataset: ValidDataset) -> Self {
+        let started = std::time::Instant::now();
         let stats = Stats::new(&dataset);
         let index = DatasetIndex::new(&dataset);
         let titles = chart_titles(ChartData {
@@ -35,8 +36,13 @@ impl Analysis {
             stats: &stats,
             index: &index,
         });
+        let search = SearchIndex::new(&dataset, titles);
+        log::debug!(
+            "statistics, look-ups and search index built in {:.1} ms",
+            started.elapsed().as_secs_f64() * 1000.0
+        );
         Analysis {
-            search: Arc::new(SearchIndex::new(&dataset, titles)),
+            search: Arc::new(search),
             stats: Arc::new(stats),
             index: Arc::new(index),
             dataset: Arc::new(dataset),

@@ -12,6 +12,8 @@ use hk_ai_dashboard::cli::{self, Cli, CliCommand};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Quiet unless asked: RUST_LOG=info shows loads and exports (on stderr).
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("off")).init();
     let args = match Cli::try_parse() {
         Ok(args) => args,
         Err(usage) => {

@@ -371,3 +371,47 @@ fn several_formats_go_into_one_folder_as_the_single_format_runs_write_them() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("must be a folder"));
 }
+
+#[test]
+fn logs_are_quiet_by_default_and_name_loads_and_exports_on_demand() {
+    let dir = tempfile::tempdir().unwrap();
+    let export = |log: Option<&str>| {
+        let mut command = dashboard();
+        command.env_remove("RUST_LOG");
+        if let Some(level) = log {
+            command.env("RUST_LOG", level);
+        }
+        let out = command
+            .args(["export", "--chart", "funding-by-sector", "--format", "csv"])
+            .arg("--out")
+            .arg(dir.path().join("funding.csv"))
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stderr).unwrap()
+    };
+    let quiet = export(None);
+    assert!(
+        !quiet.contains("INFO") && !quiet.contains("loaded"),
+        "no log lines without RUST_LOG: {quiet}"
+    );
+    let logged = export(Some("info"));
+    assert!(
+        logged.contains("loaded <embedded data/hk_ai.ron>: 9 sectors"),
+        "{logged}"
+    );
+    assert!(
+        logged.contains("exported funding-by-sector to ") && logged.contains("funding.csv"),
+        "{logged}"
+    );
+    let bad = dashboard()
+        .env("RUST_LOG", "warn")
+        .args(["check", "tests/bad-data/survey-category-unknown.ron"])
+        .output()
+        .unwrap();
+    let warned = String::from_utf8_lossy(&bad.stderr);
+    assert!(
+        warned.contains("could not load tests/bad-data/survey-category-unknown.ron"),
+        "{warned}"
+    );
+}

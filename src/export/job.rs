@@ -104,8 +104,25 @@ pub fn run(
             let Some(job) = jobs.get(i) else {
                 break;
             };
-            let result = super::render(job.kind, data, options, spec)
-                .and_then(|bytes| write_atomically(&job.path, &bytes));
+            let started = std::time::Instant::now();
+            let result = super::render(job.kind, data, options, spec).and_then(|bytes| {
+                write_atomically(&job.path, &bytes)?;
+                log::info!(
+                    "exported {} to {} ({} bytes, {:.0} ms)",
+                    job.kind.slug(),
+                    job.path.display(),
+                    bytes.len(),
+                    started.elapsed().as_secs_f64() * 1000.0
+                );
+                Ok(())
+            });
+            if let Err(error) = &result {
+                log::warn!(
+                    "export of {} to {} failed: {error}",
+                    job.kind.slug(),
+                    job.path.display()
+                );
+            }
             let mut reporter = reporter.lock().unwrap_or_else(|e| e.into_inner());
             let (done, on_progress) = &mut *reporter;
             let progress = match &result {

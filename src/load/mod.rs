@@ -12,6 +12,7 @@ use crate::model::{Dataset, ValidDataset};
 use std::fmt;
 use std::io::Read;
 use std::path::Path;
+use std::time::Instant;
 
 pub use locate::{Step, format_path, locate, position_of};
 
@@ -165,19 +166,53 @@ fn with_hint(message: String) -> String {
 
 /// The dataset compiled into the binary.
 pub fn embedded_dataset() -> Result<ValidDataset, LoadError> {
-    parse_dataset(EMBEDDED_DATASET, EMBEDDED_NAME)
+    let started = Instant::now();
+    logged(
+        parse_dataset(EMBEDDED_DATASET, EMBEDDED_NAME),
+        EMBEDDED_NAME,
+        started,
+    )
 }
 
 /// Reads, parses and validates a dataset file. Refuses directories, devices and
 /// FIFOs (reading a FIFO would block), files over [`MAX_FILE_BYTES`], and text
 /// that is not UTF-8.
 pub fn load_file(path: &Path) -> Result<ValidDataset, LoadError> {
+    let started = Instant::now();
     let origin = path.display().to_string();
     let text = read_bounded(path).map_err(|problem| LoadError {
         origin: origin.clone(),
         problems: vec![problem],
-    })?;
-    parse_dataset(&text, &origin)
+    });
+    let result = text.and_then(|text| parse_dataset(&text, &origin));
+    logged(result, &origin, started)
+}
+
+/// Logs a load's outcome (`RUST_LOG=info`): the records and the time taken, or
+/// how many problems were found (each is shown to the person, not logged).
+fn logged(
+    result: Result<ValidDataset, LoadError>,
+    origin: &str,
+    started: Instant,
+) -> Result<ValidDataset, LoadError> {
+    let ms = started.elapsed().as_secs_f64() * 1000.0;
+    match &result {
+        Ok(dataset) => log::info!(
+            "loaded {}: {} sectors, {} initiatives, {} startup counts, {} funding records, {} sources in {ms:.1} ms",
+            origin,
+            dataset.sectors.len(),
+            dataset.initiatives.len(),
+            dataset.startup_counts.len(),
+            dataset.funding.len(),
+            dataset.sources.len(),
+        ),
+        Err(error) => log::warn!(
+            "could not load {origin}: {} problem(s), the first: {}",
+            error.problems.len(),
+            error.problems.first().map_or("", |p| p.message.as_str())
+        ),
+    }
+    result
 }
 
 fn read_bounded(path: &Path) -> Result<String, Problem> {

@@ -99,7 +99,10 @@ impl DashboardApp {
                     self.io.stop_watching();
                     Command::BuiltInShown(analysis)
                 }
-                Err(_) => return,
+                Err(error) => {
+                    log::warn!("the built-in dataset failed to load: {error}");
+                    return;
+                }
             },
             Command::ChooseExportTarget => {
                 if let Some(dialog) = &self.state.export_dialog {

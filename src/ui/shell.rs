@@ -129,6 +129,7 @@ fn native_options() -> eframe::NativeOptions {
     let icon = eframe::icon_data::from_png_bytes(include_bytes!(
         "../../assets/icon/hicolor/256x256/apps/hk.ai.dashboard.png"
     ))
+    .inspect_err(|error| log::warn!("the window icon could not be decoded: {error}"))
     .ok();
     let mut viewport = egui::ViewportBuilder::default()
         .with_title(WINDOW_TITLE)
