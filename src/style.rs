@@ -177,6 +177,10 @@ pub mod window {
     pub const ROW_GAP: f32 = 2.0;
     /// The error panel's first height (it can be resized).
     pub const ERROR_PANEL_HEIGHT: f32 = 160.0;
+    /// The width of the path field of the window's own file dialog.
+    pub const PATH_FIELD_WIDTH: f32 = 520.0;
+    /// The most height of the path dialog's list of completions.
+    pub const PATH_SUGGESTIONS_HEIGHT: f32 = 220.0;
     /// Space between a tab's sections (cards, then charts).
     pub const SECTION_GAP: f32 = 12.0;
     /// Space between a summary line and what follows it.

@@ -39,6 +39,16 @@ texts! {
     OpenHint => "Open another dataset file (Ctrl+O), or drop a .ron file on the window", "開啟其他資料檔（Ctrl+O），或把 .ron 檔拖放到視窗";
     OpenDialogTitle => "Open a dataset", "開啟資料集";
     RonDataset => "RON dataset", "RON 資料集";
+    NoDialogNoBus => "The system file dialog cannot be shown (no D-Bus session bus, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 D-Bus 工作階段匯流排，亦沒有 zenity）：請在此輸入路徑。";
+    NoDialogNoPortal => "The system file dialog cannot be shown (no xdg-desktop-portal, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 xdg-desktop-portal，亦沒有 zenity）：請在此輸入路徑。";
+    PathLabel => "Path", "路徑";
+    PathSuggestions => "In this folder:", "此資料夾內：";
+    PathNoFileName => "Type a file name after the folder.", "請在資料夾後輸入檔案名稱。";
+    PathNoSuchFile => "There is no file at this path.", "此路徑沒有檔案。";
+    PathNoSuchFolder => "There is no folder at this path.", "此路徑沒有資料夾。";
+    PathIsAFolder => "This is a folder: choose a file in it.", "這是資料夾：請選擇其中的檔案。";
+    OpenPath => "Open", "開啟";
+    SavePath => "Save", "儲存";
     Reload => "Reload", "重新載入";
     BuiltInData => "Built-in data", "內置資料";
     ShowingBuiltIn => "Showing the built-in dataset", "正在顯示內置資料集";

@@ -9,6 +9,8 @@ use super::command::{self, Command};
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
+use super::path_dialog;
+use super::path_dialog_state::{PathCheck, PathPurpose};
 use super::state::AppState;
 use super::tab::Tab;
 use super::timeline;
@@ -99,7 +101,10 @@ impl DashboardApp {
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let lang = self.state.lang;
         let change = match command {
-            Command::PickFile => return self.io.pick_file(ctx, lang),
+            Command::PickFile => match self.io.pick_file(ctx, lang) {
+                Some(own_dialog) => own_dialog,
+                None => return,
+            },
             Command::OpenFile(path) => self.io.open(ctx, path),
             Command::Reload => match self.state.file.clone() {
                 Some(path) => self.io.open(ctx, path),
@@ -113,11 +118,20 @@ impl DashboardApp {
                 Err(_) => return,
             },
             Command::ChooseExportTarget => {
-                if let Some(dialog) = &self.state.export_dialog {
-                    self.io.choose_export_target(ctx, lang, dialog);
+                let dialog = self.state.export_dialog.as_ref();
+                match dialog.and_then(|d| self.io.choose_export_target(ctx, lang, d)) {
+                    Some(own_dialog) => own_dialog,
+                    None => return,
                 }
-                return;
             }
+            Command::EditPath(text) => match &self.state.path_dialog {
+                Some(dialog) => {
+                    let check = PathCheck::of(dialog.purpose, &text);
+                    Command::PathChecked(text, check)
+                }
+                None => return,
+            },
+            Command::ConfirmPath => return self.confirm_path(ctx),
             Command::ExportTo(target) => {
                 let Some(dialog) = &self.state.export_dialog else {
                     return;
@@ -136,11 +150,32 @@ impl DashboardApp {
         self.state.apply(change);
     }
 
+    /// Uses the path typed in the window's own file dialog, as the system
+    /// dialog's answer would have been used, and closes it.
+    fn confirm_path(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.state.path_dialog.take() else {
+            return;
+        };
+        let Some(path) = dialog.chosen() else {
+            self.state.path_dialog = Some(dialog);
+            return;
+        };
+        self.apply(ctx, Command::ClosePathDialog);
+        match dialog.purpose {
+            PathPurpose::Open => self.apply(ctx, Command::OpenFile(path)),
+            PathPurpose::SaveFile | PathPurpose::Folder => {
+                self.apply(ctx, Command::ExportTo(path));
+            }
+        }
+    }
+
     /// Draws the whole window into `ui` and applies what the person asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
-        self.commands.extend(command::from_input(&ctx));
+        if !self.state.dialog_open() {
+            self.commands.extend(command::from_input(&ctx));
+        }
         self.commands.extend(self.io.news(&ctx));
         // Draw: every view reads the state and pushes commands.
         let Self {
@@ -155,6 +190,7 @@ impl DashboardApp {
                 .show(ui, |ui| tab_content(ui, state, commands));
         });
         export_dialog::show(&ctx, state, commands);
+        path_dialog::show(&ctx, state, commands);
         // Drain: carry the commands out.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

@@ -4,6 +4,7 @@
 //! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
 
 use super::export_state::ExportProgress;
+use super::path_dialog_state::{PathCheck, PathDialog};
 use super::search_state::SearchCommand;
 use super::tab::Tab;
 use crate::analysis::Analysis;
@@ -97,6 +98,18 @@ pub enum Command {
     ChooseExportTarget,
     /// Write the export to this file (one chart) or folder (all charts).
     ExportTo(PathBuf),
+
+    // ---- The window's own path dialog (when the system's cannot be shown)
+    /// Show the path dialog.
+    OpenPathDialog(PathDialog),
+    /// The path typed changed (the app lists its folder, then applies [`Command::PathChecked`]).
+    EditPath(String),
+    /// The path typed, with its completions and problems.
+    PathChecked(String, PathCheck),
+    /// Use the path typed (open it, or save to it), and close the dialog.
+    ConfirmPath,
+    /// Close the path dialog without a path.
+    ClosePathDialog,
 
     // ---- Search
     /// The search box and its results (see [`SearchCommand`]).

@@ -23,6 +23,10 @@ pub const EXPORT_DIALOG: &str = "export_dialog";
 pub const EXPORT_GRID: &str = "export_grid";
 /// The export dialog's size presets.
 pub const EXPORT_SIZE: &str = "export_size";
+/// The window's own file dialog (when the system's cannot be shown).
+pub const PATH_DIALOG: &str = "path_dialog";
+/// The path dialog's list of completions.
+pub const PATH_SUGGESTIONS: &str = "path_suggestions";
 /// The timeline's sector filter.
 pub const TIMELINE_SECTOR: &str = "timeline_sector";
 /// The timeline strip's horizontal scroll area.

@@ -5,6 +5,7 @@
 
 use super::command::Command;
 use super::export_state::{self, ExportDialog, ExportProgress};
+use super::path_dialog_state::PathDialog;
 use super::search_state::SearchState;
 use super::tab::{self, Tab};
 pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
@@ -64,6 +65,9 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
+    /// The window's own file dialog, while it is open.
+    #[serde(skip)]
+    pub path_dialog: Option<PathDialog>,
     /// The search box: its query, results and what it opened.
     #[serde(skip)]
     pub search: SearchState,
@@ -86,6 +90,7 @@ impl Default for AppState {
             loading: None,
             export_dialog: None,
             exporting: None,
+            path_dialog: None,
             search: SearchState::default(),
         }
     }
@@ -119,6 +124,11 @@ impl AppState {
                 .to_owned(),
             None => id.to_owned(),
         }
+    }
+
+    /// True while a dialog is open (the window behind takes no shortcuts).
+    pub fn dialog_open(&self) -> bool {
+        self.export_dialog.is_some() || self.path_dialog.is_some()
     }
 
     /// The options the charts draw with: the chart controls in the interface language.
@@ -186,13 +196,22 @@ impl AppState {
             }
             Command::Export(news) => self.export_news(news),
             Command::Search(search) => self.apply_search(search),
+            Command::OpenPathDialog(dialog) => self.path_dialog = Some(dialog),
+            Command::PathChecked(text, check) => {
+                if let Some(dialog) = &mut self.path_dialog {
+                    (dialog.text, dialog.check) = (text, check);
+                }
+            }
+            Command::ClosePathDialog => self.path_dialog = None,
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
             | Command::PickFile
             | Command::Reload
             | Command::OpenBuiltIn
             | Command::ChooseExportTarget
-            | Command::ExportTo(_) => {}
+            | Command::ExportTo(_)
+            | Command::EditPath(_)
+            | Command::ConfirmPath => {}
         }
     }
 

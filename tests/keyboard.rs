@@ -1,0 +1,172 @@
+//! The window driven by the keyboard alone, as a person without a mouse (or
+//! with a screen reader) would: file dialogs that always answer, modal dialogs,
+//! focus that stays in view, shortcuts. No GPU, no display.
+
+mod common;
+
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::ui::{AppState, DashboardApp, FilePicker, NoSystemDialog, Tab};
+use std::path::PathBuf;
+use std::sync::mpsc::Sender;
+
+/// A desktop's file dialogs: missing (with a reason), or answering with a
+/// path or a Cancel (`None`) at once.
+enum Desktop {
+    NoDialog(NoSystemDialog),
+    Answers(Option<PathBuf>),
+}
+
+impl FilePicker for Desktop {
+    fn unavailable(&self) -> Option<NoSystemDialog> {
+        match self {
+            Desktop::NoDialog(reason) => Some(*reason),
+            Desktop::Answers(_) => None,
+        }
+    }
+    fn pick(&self, answer: Sender<Option<PathBuf>>, _: egui::Context, _: Lang) {
+        if let Desktop::Answers(path) = self {
+            let _ = answer.send(path.clone());
+        }
+    }
+    fn save(&self, answer: Sender<Option<PathBuf>>, c: egui::Context, l: Lang, _: String) {
+        self.pick(answer, c, l);
+    }
+    fn folder(&self, answer: Sender<Option<PathBuf>>, c: egui::Context, l: Lang) {
+        self.pick(answer, c, l);
+    }
+}
+
+fn harness_on(desktop: Desktop, tab: Tab) -> Harness<'static, DashboardApp> {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| {
+            let settings = AppState {
+                lang: Lang::En,
+                tab,
+                ..AppState::default()
+            };
+            DashboardApp::new(&cc.egui_ctx, settings, None).with_file_picker(Box::new(desktop))
+        });
+    harness.run();
+    harness
+}
+
+fn press(harness: &mut Harness<'static, DashboardApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn ctrl(harness: &mut Harness<'static, DashboardApp>, key: Key) {
+    harness.key_press_modifiers(Modifiers::CTRL, key);
+    harness.run();
+}
+
+/// Replaces the focused text field's text by `text`, as typed.
+fn retype(harness: &mut Harness<'static, DashboardApp>, text: &str) {
+    // A real Ctrl key on Linux sets both `ctrl` and `command`.
+    harness.key_press_modifiers(Modifiers::CTRL | Modifiers::COMMAND, Key::A);
+    harness.run();
+    harness.event(egui::Event::Text(text.to_owned()));
+    harness.run();
+}
+
+const NO_PORTAL: &str = "The system file dialog cannot be shown (no xdg-desktop-portal, no zenity): type the path here.";
+
+#[test]
+fn without_a_system_dialog_open_shows_the_path_dialog_and_opens_the_typed_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let good = dir.path().join("good.ron");
+    std::fs::write(&good, common::MINIMAL).unwrap();
+    let mut harness = harness_on(Desktop::NoDialog(NoSystemDialog::NoPortal), Tab::Overview);
+    ctrl(&mut harness, Key::O);
+    harness.get_by_label(NO_PORTAL);
+    // The path field has the focus, starting in the current folder.
+    let field = harness.get_by_label("Path");
+    assert!(field.is_focused(), "the path field should have the focus");
+    retype(&mut harness, &format!("{}/go", dir.path().display()));
+    // A completion lists the matching file.
+    harness.get_by_label("good.ron");
+    retype(&mut harness, &good.display().to_string());
+    press(&mut harness, Key::Enter);
+    assert!(harness.state().state.path_dialog.is_none(), "dialog closed");
+    assert_eq!(harness.state().state.file.as_deref(), Some(good.as_path()));
+    assert_eq!(harness.state().state.analysis.dataset.title, "Test");
+}
+
+#[test]
+fn the_path_dialog_refuses_a_missing_file_and_escape_cancels_it() {
+    let mut harness = harness_on(
+        Desktop::NoDialog(NoSystemDialog::NoSessionBus),
+        Tab::Overview,
+    );
+    let before = harness.state().state.analysis.dataset.title.clone();
+    ctrl(&mut harness, Key::O);
+    harness.get_by_label_contains("no D-Bus session bus");
+    retype(&mut harness, "/no/such/file.ron");
+    harness.get_by_label("There is no file at this path.");
+    press(&mut harness, Key::Enter);
+    assert!(
+        harness.state().state.path_dialog.is_some(),
+        "Enter with a bad path keeps it open"
+    );
+    press(&mut harness, Key::Escape);
+    assert!(
+        harness.state().state.path_dialog.is_none(),
+        "Escape closes it"
+    );
+    assert_eq!(harness.state().state.analysis.dataset.title, before);
+    assert!(harness.state().state.errors.is_none());
+}
+
+#[test]
+fn a_cancel_of_the_system_dialog_stays_a_cancel() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Overview);
+    let before = harness.state().state.analysis.dataset.title.clone();
+    ctrl(&mut harness, Key::O);
+    harness.run();
+    assert!(
+        harness.state().state.path_dialog.is_none(),
+        "no fallback after a Cancel"
+    );
+    assert!(harness.query_by_label(NO_PORTAL).is_none());
+    assert_eq!(harness.state().state.analysis.dataset.title, before);
+}
+
+#[test]
+fn without_a_system_dialog_an_export_saves_where_the_path_says() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_on(Desktop::NoDialog(NoSystemDialog::NoPortal), Tab::Charts);
+    harness.get_all_by_label("Export…").next().unwrap().click();
+    harness.run();
+    harness.get_by_label("Choose file and save…").click();
+    harness.run();
+    harness.get_by_label(NO_PORTAL);
+    // The suggested name is filled in after the current folder.
+    let typed = harness
+        .state()
+        .state
+        .path_dialog
+        .as_ref()
+        .unwrap()
+        .text
+        .clone();
+    assert!(typed.ends_with(".png"), "{typed}");
+    let target = dir.path().join("chart.png");
+    retype(&mut harness, &target.display().to_string());
+    // The export starts at once: step frames (a spinner keeps repainting).
+    harness.key_press(Key::Enter);
+    harness.step();
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !target.exists() || harness.state().exporting() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "export did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(std::fs::metadata(&target).unwrap().len() > 0);
+}
