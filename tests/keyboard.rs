@@ -4,9 +4,11 @@
 
 mod common;
 
+use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
+use hk_ai_dashboard::export;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::ui::{AppState, DashboardApp, FilePicker, NoSystemDialog, Tab};
 use std::path::PathBuf;
@@ -169,4 +171,108 @@ fn without_a_system_dialog_an_export_saves_where_the_path_says() {
         harness.step();
     }
     assert!(std::fs::metadata(&target).unwrap().len() > 0);
+}
+
+/// The label of the widget with the keyboard focus.
+fn focused(harness: &Harness<'static, DashboardApp>) -> Option<String> {
+    let node = harness.query_by(|n| n.is_focused())?;
+    node.accesskit_node().label()
+}
+
+/// True when the focused widget is inside the dialog titled `title`.
+fn focus_inside(harness: &Harness<'static, DashboardApp>, title: &str) -> bool {
+    let Some(node) = harness.query_by(|n| n.is_focused()) else {
+        return false;
+    };
+    let mut at = Some(node.accesskit_node());
+    while let Some(node) = at {
+        if node.role() == Role::Dialog && node.label().as_deref() == Some(title) {
+            return true;
+        }
+        at = node.parent();
+    }
+    false
+}
+
+/// Presses Tab until the widget named `label` has the focus; returns the presses.
+fn tab_to(harness: &mut Harness<'static, DashboardApp>, label: &str) -> usize {
+    for presses in 1..=200 {
+        press(harness, Key::Tab);
+        if focused(harness).as_deref() == Some(label) {
+            return presses;
+        }
+    }
+    panic!("Tab never reached {label:?}");
+}
+
+const EXPORT_TITLE: &str = "Export “Startups in Hong Kong per year”";
+
+#[test]
+fn the_export_dialog_opens_cycles_and_cancels_from_the_keyboard() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Charts);
+    tab_to(&mut harness, "Export…");
+    press(&mut harness, Key::Enter);
+    assert!(
+        harness.state().state.export_dialog.is_some(),
+        "Enter opens it"
+    );
+    // The focus moves into the dialog, on its first row's chosen value.
+    assert_eq!(focused(&harness).as_deref(), Some("PNG image"));
+    // Tab cycles inside the dialog and never reaches the window behind.
+    let mut seen = std::collections::BTreeSet::new();
+    for _ in 0..30 {
+        press(&mut harness, Key::Tab);
+        assert!(
+            focus_inside(&harness, EXPORT_TITLE),
+            "{:?} is outside",
+            focused(&harness)
+        );
+        seen.extend(focused(&harness));
+    }
+    assert!(
+        seen.contains("Cancel") && seen.contains("PNG image"),
+        "{seen:?}"
+    );
+    // The window behind takes no shortcuts.
+    ctrl(&mut harness, Key::Tab);
+    assert_eq!(harness.state().state.tab, Tab::Charts);
+    // Escape cancels, and the focus goes back to the button that opened it.
+    press(&mut harness, Key::Escape);
+    assert!(
+        harness.state().state.export_dialog.is_none(),
+        "Escape closes it"
+    );
+    assert_eq!(focused(&harness).as_deref(), Some("Export…"));
+}
+
+#[test]
+fn enter_in_the_export_dialog_saves() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chart.svg");
+    let mut harness = harness_on(Desktop::Answers(Some(target.clone())), Tab::Charts);
+    tab_to(&mut harness, "Export…");
+    press(&mut harness, Key::Enter);
+    // Tab to SVG, choose it with Space, save with Enter.
+    tab_to(&mut harness, "SVG drawing");
+    press(&mut harness, Key::Space);
+    assert_eq!(
+        harness
+            .state()
+            .state
+            .export_dialog
+            .as_ref()
+            .map(|d| d.spec.format),
+        Some(export::Format::Svg)
+    );
+    harness.key_press(Key::Enter);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while !target.exists() || harness.state().exporting() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "export did not finish"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+        harness.step();
+    }
+    assert!(std::fs::read_to_string(&target).unwrap().contains("<svg"));
 }

@@ -9,6 +9,7 @@ use super::command::{self, Command};
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
+use super::modal;
 use super::path_dialog;
 use super::path_dialog_state::{PathCheck, PathPurpose};
 use super::state::AppState;
@@ -173,6 +174,7 @@ impl DashboardApp {
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
+        modal::give_back_focus(&ctx);
         if !self.state.dialog_open() {
             self.commands.extend(command::from_input(&ctx));
         }

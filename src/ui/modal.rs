@@ -71,14 +71,10 @@ pub fn show(
         answer: Answer::Nothing,
     };
     let response = egui::Modal::new(id).show(ctx, |ui| {
+        name_dialog(ui, title);
         ui.label(RichText::new(title).heading());
         ui.add_space(crate::style::window::SECTION_GAP);
         body(ui, &mut dialog);
-    });
-    // A screen reader announces the dialog by its title.
-    ctx.accesskit_node_builder(response.response.id, |node| {
-        node.set_role(egui::accesskit::Role::Dialog);
-        node.set_label(title);
     });
     ctx.data_mut(|d| d.insert_temp(id.with(BUTTONS), dialog.buttons.clone()));
     let answer = match dialog.answer {
@@ -92,10 +88,26 @@ pub fn show(
     answer
 }
 
+/// Names the modal's node (a dialog) by its title, so a screen reader
+/// announces the dialog by its title when the focus moves into it.
+fn name_dialog(ui: &egui::Ui, title: &str) {
+    let modal = ui
+        .stack()
+        .iter()
+        .find(|frame| frame.kind() == Some(egui::UiKind::Modal))
+        .map(|frame| frame.unique_id);
+    if let Some(modal) = modal {
+        ui.ctx()
+            .accesskit_node_builder(modal, |node| node.set_label(title));
+    }
+}
+
 /// Temporary-memory keys under the dialog's id.
 const SHOWN: &str = "shown on frame";
 const OPENER: &str = "opener";
 const BUTTONS: &str = "buttons";
+/// Temporary-memory key of the pending [`FocusBack`].
+const FOCUS_BACK: &str = "modal focus back";
 
 /// True on the first frame a dialog is shown (it was not shown on the frame
 /// before); then remembers the focused control, to give the focus back later.
@@ -125,10 +137,33 @@ fn enter_confirms(ctx: &egui::Context, id: Id) -> bool {
     on_top && !on_button && ctx.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Enter))
 }
 
-/// Gives the focus back to the control that had it when the dialog opened.
+/// Where the focus goes back to once a closed dialog is gone: egui limits
+/// focus to the top dialog's layer until the frame after it was last shown.
+#[derive(Clone, Copy)]
+struct FocusBack {
+    closed: egui::LayerId,
+    to: Id,
+}
+
+/// Remembers to give the focus back to the control that had it when the
+/// dialog opened ([`give_back_focus`] does, once the dialog is gone).
 fn return_focus(ctx: &egui::Context, id: Id) {
     let opener: Option<Id> = ctx.data(|d| d.get_temp(id.with(OPENER)).flatten());
-    if let Some(opener) = opener {
-        ctx.memory_mut(|m| m.request_focus(opener));
+    if let Some(to) = opener {
+        let closed = egui::LayerId::new(egui::Order::Foreground, id);
+        ctx.data_mut(|d| d.insert_temp(Id::NULL.with(FOCUS_BACK), FocusBack { closed, to }));
+    }
+}
+
+/// Call once a frame before drawing: gives the focus back to the control that
+/// opened a dialog closed on an earlier frame.
+pub fn give_back_focus(ctx: &egui::Context) {
+    let key = Id::NULL.with(FOCUS_BACK);
+    let Some(back) = ctx.data(|d| d.get_temp::<FocusBack>(key)) else {
+        return;
+    };
+    if ctx.memory(|m| m.top_modal_layer()) != Some(back.closed) {
+        ctx.memory_mut(|m| m.request_focus(back.to));
+        ctx.data_mut(|d| d.remove::<FocusBack>(key));
     }
 }
