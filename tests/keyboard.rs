@@ -276,3 +276,144 @@ fn enter_in_the_export_dialog_saves() {
     }
     assert!(std::fs::read_to_string(&target).unwrap().contains("<svg"));
 }
+
+/// The screen rectangle of the widget with the keyboard focus.
+fn focused_rect(harness: &Harness<'static, DashboardApp>) -> egui::Rect {
+    harness.get_by(|n| n.is_focused()).rect()
+}
+
+/// The top of the tab's content: below the top bar (the tab row's bottom).
+fn content_top(harness: &Harness<'static, DashboardApp>) -> f32 {
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .rect()
+        .bottom()
+}
+
+#[test]
+fn tab_reaches_the_last_charts_export_and_scrolls_it_into_view() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Charts);
+    let exports = harness.get_all_by_label("Export…").count();
+    assert!(exports >= 4, "{exports} charts");
+    let last_before = harness.get_all_by_label("Export…").last().unwrap().rect();
+    assert!(
+        last_before.top() > 900.0,
+        "the last chart starts out of view"
+    );
+    for _ in 0..exports {
+        tab_to(&mut harness, "Export…");
+        let rect = focused_rect(&harness);
+        assert!(
+            rect.top() >= content_top(&harness) && rect.bottom() <= 900.0,
+            "the focused Export… at {rect:?} is out of view"
+        );
+    }
+    let last_now = harness.get_all_by_label("Export…").last().unwrap().rect();
+    assert_eq!(
+        focused_rect(&harness),
+        last_now,
+        "the focus is on the last chart's Export…"
+    );
+}
+
+#[test]
+fn page_keys_scroll_the_tab_shown() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Charts);
+    let first = |h: &Harness<'static, DashboardApp>| {
+        h.get_all_by_label("Show table")
+            .next()
+            .unwrap()
+            .rect()
+            .top()
+    };
+    let top = first(&harness);
+    press(&mut harness, Key::PageDown);
+    let paged = first(&harness);
+    assert!(paged < top - 500.0, "PageDown moved {top} to {paged}");
+    press(&mut harness, Key::PageUp);
+    assert!((first(&harness) - top).abs() < 1.0, "PageUp goes back");
+    press(&mut harness, Key::End);
+    let last = harness.get_all_by_label("Export…").last().unwrap().rect();
+    assert!(
+        last.bottom() <= 900.0 && last.top() >= content_top(&harness),
+        "End shows the last chart: {last:?}"
+    );
+    press(&mut harness, Key::Home);
+    assert!(
+        (first(&harness) - top).abs() < 1.0,
+        "Home goes back to the top"
+    );
+}
+
+#[test]
+fn timeline_and_charts_have_shortcuts_listed_with_all_the_others() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Overview);
+    ctrl(&mut harness, Key::T);
+    assert_eq!(harness.state().state.tab, Tab::Timeline);
+    ctrl(&mut harness, Key::G);
+    assert_eq!(harness.state().state.tab, Tab::Charts);
+    press(&mut harness, Key::F1);
+    harness.get_by_role_and_label(Role::Dialog, "Keyboard shortcuts");
+    for (keys, action) in [
+        ("Ctrl+T", "Show the Timeline tab"),
+        ("Ctrl+G", "Show the Charts tab"),
+        ("Ctrl+1", "Show the Overview tab"),
+        ("F6", "Skip to the tab's content"),
+        ("PageDown", "Scroll the tab down a page"),
+    ] {
+        harness.get_by_label(keys);
+        harness.get_by_label(action);
+    }
+    press(&mut harness, Key::Escape);
+    assert!(
+        harness
+            .query_by_role_and_label(Role::Dialog, "Keyboard shortcuts")
+            .is_none()
+    );
+    assert!(!harness.state().state.keyboard.shortcuts_open);
+}
+
+#[test]
+fn f6_skips_past_the_top_bar_to_the_tab_content() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Overview);
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("Overview content"));
+    press(&mut harness, Key::Tab);
+    let rect = focused_rect(&harness);
+    assert!(
+        rect.top() >= content_top(&harness),
+        "Tab after F6 goes into the tab: {rect:?}"
+    );
+    assert!(
+        focused(&harness).is_some_and(|l| l.contains("card")),
+        "{:?}",
+        focused(&harness)
+    );
+}
+
+#[test]
+fn the_shortcut_list_and_the_path_dialog_read_in_chinese_without_missing_glyphs() {
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 900.0))
+        .build_eframe(move |cc| {
+            let settings = AppState {
+                lang: Lang::ZhHk,
+                ..AppState::default()
+            };
+            let desktop = Desktop::NoDialog(NoSystemDialog::NoSessionBus);
+            DashboardApp::new(&cc.egui_ctx, settings, None).with_file_picker(Box::new(desktop))
+        });
+    harness.run();
+    press(&mut harness, Key::F1);
+    harness.get_by_role_and_label(Role::Dialog, "鍵盤快捷鍵");
+    harness.get_by_label("跳至分頁內容");
+    press(&mut harness, Key::Escape);
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("概覽內容"));
+    ctrl(&mut harness, Key::O);
+    harness.get_by_label_contains("沒有 D-Bus 工作階段匯流排");
+    for text in ["/no/such/file.ron", "/", "/tmp/x/"] {
+        retype(&mut harness, text);
+    }
+    harness.get_by_role_and_label(Role::Dialog, "開啟資料集");
+}

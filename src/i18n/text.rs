@@ -65,6 +65,19 @@ texts! {
     Overview => "Overview", "概覽";
     Timeline => "Timeline", "時間線";
     Charts => "Charts", "圖表";
+    KeyboardShortcuts => "Keyboard shortcuts", "鍵盤快捷鍵";
+    KeyNextTab => "Next tab", "下一個分頁";
+    KeyPreviousTab => "Previous tab", "上一個分頁";
+    KeyShowTab => "Show the {0} tab", "顯示「{0}」分頁";
+    KeySearch => "Search", "搜尋";
+    KeyPageDown => "Scroll the tab down a page", "分頁向下捲動一頁";
+    KeyPageUp => "Scroll the tab up a page", "分頁向上捲動一頁";
+    KeyTop => "Scroll to the top of the tab", "捲動至分頁頂部";
+    KeyBottom => "Scroll to the bottom of the tab", "捲動至分頁底部";
+    KeySkipToContent => "Skip to the tab's content", "跳至分頁內容";
+    KeyColumn => "Keys", "按鍵";
+    TabContent => "{0} content", "{0}內容";
+    KeyAction => "Action", "動作";
     // Cards
     OverviewSummary => "{0} sectors · {1} government initiatives ({2}–{3}) · {4} sources", "{0} 個範疇 · {1} 項政府措施（{2}–{3}）· {4} 個來源";
     CardName => "{0} card: {1}", "{0} 卡片：{1}";

@@ -9,9 +9,11 @@ use super::command::{self, Command};
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
+use super::keyboard;
 use super::modal;
 use super::path_dialog;
 use super::path_dialog_state::{PathCheck, PathPurpose};
+use super::shortcuts_list;
 use super::state::AppState;
 use super::tab::Tab;
 use super::timeline;
@@ -189,10 +191,15 @@ impl DashboardApp {
             egui::ScrollArea::vertical()
                 .id_salt((ids::TAB_SCROLL, &state.tab))
                 .auto_shrink(false)
-                .show(ui, |ui| tab_content(ui, state, commands));
+                .show(ui, |ui| {
+                    keyboard::content_anchor(ui, state, commands);
+                    tab_content(ui, state, commands);
+                    keyboard::scroll(ui, state, commands);
+                });
         });
         export_dialog::show(&ctx, state, commands);
         path_dialog::show(&ctx, state, commands);
+        shortcuts_list::show(&ctx, state, commands);
         // Drain: carry the commands out.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

@@ -7,6 +7,7 @@ use super::export_state::ExportProgress;
 use super::path_dialog_state::{PathCheck, PathDialog};
 use super::search_state::SearchCommand;
 use super::tab::Tab;
+use super::view_state::TabScroll;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
 use crate::export::{Format, Theme};
@@ -27,6 +28,16 @@ pub enum Command {
     CycleTab(i32),
     /// Show the tab at this position (Ctrl+1 is 0); ignored past the last tab.
     SelectTabNumber(usize),
+    /// Scroll the tab shown (a page, or to its top or bottom).
+    ScrollTab(TabScroll),
+    /// The tab scrolled as asked: forget the request.
+    TabScrolled,
+    /// Move the keyboard focus past the top bar, to the tab's first control.
+    SkipToContent,
+    /// The focus moved into the tab: forget the request.
+    SkippedToContent,
+    /// Show (or close) the list of keyboard shortcuts.
+    ShowShortcuts(bool),
 
     // ---- Files (carried out by `io`, which then applies what they lead to)
     /// Open a dataset file (from the menu, a drop, or the command line).
@@ -144,19 +155,17 @@ pub enum Command {
 }
 
 /// Every keyboard shortcut and the command it runs: the one table the window
-/// listens to and the tooltips read. Ctrl+Shift+Tab comes before Ctrl+Tab:
-/// egui matches Ctrl+Tab with Shift held too, so the longer chord must win.
-/// A shortcut without Ctrl (`/`) only counts when no text field has focus.
-pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
+/// listens to, the tooltips read and the "Keyboard shortcuts" list shows.
+/// Ctrl+Shift+Tab comes before Ctrl+Tab: egui matches Ctrl+Tab with Shift
+/// held too, so the longer chord must win. A shortcut without Ctrl (`/`,
+/// PageUp, Home, F6…) only counts when no text field has focus.
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 23] = [
     (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
     (ctrl(Key::Tab), ShortcutCommand::NextTab),
     (ctrl(Key::O), ShortcutCommand::PickFile),
     (ctrl(Key::F), ShortcutCommand::Search),
     (ctrl(Key::K), ShortcutCommand::SearchPalette),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Slash),
-        ShortcutCommand::SearchSlash,
-    ),
+    (plain(Key::Slash), ShortcutCommand::SearchSlash),
     (ctrl(Key::Num1), ShortcutCommand::TabNumber(0)),
     (ctrl(Key::Num2), ShortcutCommand::TabNumber(1)),
     (ctrl(Key::Num3), ShortcutCommand::TabNumber(2)),
@@ -166,6 +175,20 @@ pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
     (ctrl(Key::Num7), ShortcutCommand::TabNumber(6)),
     (ctrl(Key::Num8), ShortcutCommand::TabNumber(7)),
     (ctrl(Key::Num9), ShortcutCommand::TabNumber(8)),
+    (ctrl(Key::T), ShortcutCommand::Timeline),
+    (ctrl(Key::G), ShortcutCommand::Charts),
+    (
+        plain(Key::PageDown),
+        ShortcutCommand::Scroll(TabScroll::PageDown),
+    ),
+    (
+        plain(Key::PageUp),
+        ShortcutCommand::Scroll(TabScroll::PageUp),
+    ),
+    (plain(Key::Home), ShortcutCommand::Scroll(TabScroll::Top)),
+    (plain(Key::End), ShortcutCommand::Scroll(TabScroll::Bottom)),
+    (plain(Key::F6), ShortcutCommand::SkipToContent),
+    (plain(Key::F1), ShortcutCommand::ShowShortcuts),
 ];
 
 /// The commands a shortcut can run (plain data, so [`SHORTCUTS`] is a constant).
@@ -185,6 +208,16 @@ pub enum ShortcutCommand {
     SearchPalette,
     /// Focus the search box (`/`, the web's habit, when no text field has focus).
     SearchSlash,
+    /// [`Command::SelectTab`] Timeline.
+    Timeline,
+    /// [`Command::SelectTab`] Charts.
+    Charts,
+    /// [`Command::ScrollTab`].
+    Scroll(TabScroll),
+    /// [`Command::SkipToContent`].
+    SkipToContent,
+    /// [`Command::ShowShortcuts`].
+    ShowShortcuts,
 }
 
 impl ShortcutCommand {
@@ -198,6 +231,11 @@ impl ShortcutCommand {
             ShortcutCommand::Search
             | ShortcutCommand::SearchPalette
             | ShortcutCommand::SearchSlash => Command::Search(SearchCommand::Focus),
+            ShortcutCommand::Timeline => Command::SelectTab(Tab::Timeline),
+            ShortcutCommand::Charts => Command::SelectTab(Tab::Charts),
+            ShortcutCommand::Scroll(to) => Command::ScrollTab(to),
+            ShortcutCommand::SkipToContent => Command::SkipToContent,
+            ShortcutCommand::ShowShortcuts => Command::ShowShortcuts(true),
         }
     }
 
@@ -208,6 +246,10 @@ impl ShortcutCommand {
             .find(|(_, command)| *command == self)
             .map(|(shortcut, _)| *shortcut)
     }
+}
+
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
 }
 
 const fn ctrl(key: Key) -> KeyboardShortcut {
@@ -225,9 +267,13 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
-            .filter(|(shortcut, _)| match shortcut.modifiers.is_none() {
-                true => !typing && take_typed(input, shortcut.logical_key),
-                false => input.consume_shortcut(shortcut),
+            .filter(|(shortcut, _)| {
+                let key = shortcut.logical_key;
+                match shortcut.modifiers.is_none() {
+                    true if is_character(key) => !typing && take_typed(input, key),
+                    true => !typing && input.consume_shortcut(shortcut),
+                    false => input.consume_shortcut(shortcut),
+                }
             })
             .map(|(_, command)| command.command())
             .collect();
@@ -239,6 +285,12 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
         }
         found
     })
+}
+
+/// True for keys that type a character (`/`), false for keys that do not
+/// (PageUp, Home, F6).
+fn is_character(key: Key) -> bool {
+    key.symbol_or_name().chars().count() == 1
 }
 
 /// A shortcut without modifiers (`/`) is a character typed outside any text
@@ -266,6 +318,11 @@ impl Command {
             Command::PickFile => ShortcutCommand::PickFile,
             Command::SelectTabNumber(i) => ShortcutCommand::TabNumber(i),
             Command::Search(SearchCommand::Focus) => ShortcutCommand::Search,
+            Command::SelectTab(Tab::Timeline) => ShortcutCommand::Timeline,
+            Command::SelectTab(Tab::Charts) => ShortcutCommand::Charts,
+            Command::ScrollTab(to) => ShortcutCommand::Scroll(to),
+            Command::SkipToContent => ShortcutCommand::SkipToContent,
+            Command::ShowShortcuts(true) => ShortcutCommand::ShowShortcuts,
             _ => return None,
         };
         which.shortcut()
@@ -282,6 +339,8 @@ impl Command {
             Command::OpenExportDialog(None) => T::ExportAll,
             Command::CloseExportDialog => T::Cancel,
             Command::SelectInitiative(None) => T::CloseDetails,
+            Command::ShowShortcuts(true) => T::KeyboardShortcuts,
+            Command::ShowShortcuts(false) => T::Close,
             _ => return None,
         };
         Some(lang.t(key))

@@ -27,6 +27,10 @@ pub const EXPORT_SIZE: &str = "export_size";
 pub const PATH_DIALOG: &str = "path_dialog";
 /// The path dialog's list of completions.
 pub const PATH_SUGGESTIONS: &str = "path_suggestions";
+/// The list of keyboard shortcuts, and its grid.
+pub const SHORTCUTS_LIST: &str = "shortcuts_list";
+/// The grid of the list of keyboard shortcuts.
+pub const SHORTCUTS_GRID: &str = "shortcuts_grid";
 /// The timeline's sector filter.
 pub const TIMELINE_SECTOR: &str = "timeline_sector";
 /// The timeline strip's horizontal scroll area.

@@ -28,6 +28,7 @@ mod export_dialog;
 mod export_state;
 mod ids;
 mod io;
+mod keyboard;
 mod modal;
 mod path_dialog;
 mod path_dialog_state;
@@ -35,6 +36,7 @@ mod search_apply;
 mod search_box;
 mod search_state;
 mod shell;
+mod shortcuts_list;
 mod state;
 mod tab;
 mod timeline;
@@ -50,5 +52,7 @@ pub use io::{FilePicker, SystemFilePicker};
 pub use path_dialog_state::{PathCheck, PathDialog, PathProblem, PathPurpose};
 pub use search_state::{Citing, Reveal, SearchCommand, SearchState};
 pub use shell::{APP_ID, STARTUP_PROBE_VAR, StartupProbe, WINDOW_TITLE, run};
-pub use state::{AppState, ChartControls, Progress, ScrollTarget, TimelineState};
+pub use state::{
+    AppState, ChartControls, KeyboardRequests, Progress, ScrollTarget, TabScroll, TimelineState,
+};
 pub use tab::Tab;

@@ -8,7 +8,10 @@ use super::export_state::{self, ExportDialog, ExportProgress};
 use super::path_dialog_state::PathDialog;
 use super::search_state::SearchState;
 use super::tab::{self, Tab};
-pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
+use super::view_state::toggle;
+pub use super::view_state::{
+    ChartControls, KeyboardRequests, Progress, ScrollTarget, TabScroll, TimelineState,
+};
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::export::Theme;
@@ -17,8 +20,7 @@ use crate::load::LoadError;
 use crate::style;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashSet};
-use std::hash::Hash;
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// The window's state. Saved under eframe's `APP_KEY` with the same field
@@ -65,6 +67,9 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
+    /// What the keyboard asked for the next frame; the shortcuts list.
+    #[serde(skip)]
+    pub keyboard: KeyboardRequests,
     /// The window's own file dialog, while it is open.
     #[serde(skip)]
     pub path_dialog: Option<PathDialog>,
@@ -91,6 +96,7 @@ impl Default for AppState {
             export_dialog: None,
             exporting: None,
             path_dialog: None,
+            keyboard: KeyboardRequests::default(),
             search: SearchState::default(),
         }
     }
@@ -128,7 +134,7 @@ impl AppState {
 
     /// True while a dialog is open (the window behind takes no shortcuts).
     pub fn dialog_open(&self) -> bool {
-        self.export_dialog.is_some() || self.path_dialog.is_some()
+        self.export_dialog.is_some() || self.path_dialog.is_some() || self.keyboard.shortcuts_open
     }
 
     /// The options the charts draw with: the chart controls in the interface language.
@@ -203,6 +209,11 @@ impl AppState {
                 }
             }
             Command::ClosePathDialog => self.path_dialog = None,
+            Command::ScrollTab(to) => self.keyboard.scroll = Some(to),
+            Command::TabScrolled => self.keyboard.scroll = None,
+            Command::SkipToContent => self.keyboard.skip_to_content = true,
+            Command::SkippedToContent => self.keyboard.skip_to_content = false,
+            Command::ShowShortcuts(open) => self.keyboard.shortcuts_open = open,
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
             | Command::PickFile
@@ -317,37 +328,6 @@ impl AppState {
         };
         self.status = finished;
         self.exporting = None;
-    }
-}
-
-/// Adds `item` to `set`, or removes it if it is there.
-fn toggle<T>(set: &mut impl SetLike<T>, item: T) {
-    if !set.remove_item(&item) {
-        set.insert_item(item);
-    }
-}
-
-/// The two set types the state toggles members of.
-trait SetLike<T> {
-    fn remove_item(&mut self, item: &T) -> bool;
-    fn insert_item(&mut self, item: T);
-}
-
-impl<T: Hash + Eq> SetLike<T> for HashSet<T> {
-    fn remove_item(&mut self, item: &T) -> bool {
-        self.remove(item)
-    }
-    fn insert_item(&mut self, item: T) {
-        self.insert(item);
-    }
-}
-
-impl<T: Ord> SetLike<T> for BTreeSet<T> {
-    fn remove_item(&mut self, item: &T) -> bool {
-        self.remove(item)
-    }
-    fn insert_item(&mut self, item: T) {
-        self.insert(item);
     }
 }
 

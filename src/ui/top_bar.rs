@@ -19,6 +19,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             ui.separator();
             theme_choice(ui, state, commands);
             language_choice(ui, state, commands);
+            command::button(ui, state.lang, Command::ShowShortcuts(true), commands);
             ui.separator();
             search_box::show(ui, state, commands);
         });
