@@ -417,3 +417,52 @@ fn the_shortcut_list_and_the_path_dialog_read_in_chinese_without_missing_glyphs(
     }
     harness.get_by_role_and_label(Role::Dialog, "開啟資料集");
 }
+
+#[test]
+fn arrow_keys_walk_the_timeline_and_the_strip_follows() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Timeline);
+    let analysis = &harness.state().state.analysis;
+    let dataset = &analysis.dataset;
+    // Date order, as the strip places them; each is named "DATE NAME (BODY)".
+    let entries: Vec<(String, String)> = analysis
+        .index
+        .initiatives_by_date
+        .iter()
+        .map(|&i| &dataset.initiatives[i])
+        .map(|n| {
+            (
+                format!("{} {} ({})", n.date, n.name, n.body),
+                n.id.to_string(),
+            )
+        })
+        .collect();
+    let last = entries.len() - 1;
+    tab_to(&mut harness, &entries[last].0);
+    // Walk to the latest entry the strip does not draw at first (out of view).
+    let hidden = (0..last)
+        .rev()
+        .find(|&i| harness.query_by_label(&entries[i].0).is_none());
+    let steps = last - hidden.expect("the strip opens on the latest years only");
+    for step in 1..=steps {
+        press(&mut harness, Key::ArrowLeft);
+        assert_eq!(
+            focused(&harness).as_deref(),
+            Some(entries[last - step].0.as_str())
+        );
+    }
+    let rect = focused_rect(&harness);
+    assert!(
+        rect.left() >= 0.0 && rect.right() <= 1280.0,
+        "the strip follows: {rect:?}"
+    );
+    press(&mut harness, Key::ArrowRight);
+    assert_eq!(
+        focused(&harness).as_deref(),
+        Some(entries[last - steps + 1].0.as_str())
+    );
+    press(&mut harness, Key::Enter);
+    assert_eq!(
+        harness.state().state.timeline.selected.as_deref(),
+        Some(entries[last - steps + 1].1.as_str())
+    );
+}

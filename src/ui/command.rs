@@ -82,6 +82,8 @@ pub enum Command {
     SetTimelineListView(bool),
     /// The strip's zoom, in points per year (clamped to the zoom limits).
     SetTimelineZoom(f32),
+    /// The keyboard moved to this initiative on the strip: scroll it into view.
+    FocusInitiative(InitiativeId),
     /// The strip scrolled where it was asked to: forget the target.
     TimelineScrolled,
 

@@ -175,6 +175,7 @@ impl AppState {
             | Command::SetTimelineSector(_)
             | Command::SetTimelineListView(_)
             | Command::SetTimelineZoom(_)
+            | Command::FocusInitiative(_)
             | Command::TimelineScrolled) => self.edit_timeline(edit),
             Command::OpenExportDialog(chart) => {
                 self.export_dialog = Some(ExportDialog::new(chart, Theme::Light));
@@ -262,6 +263,7 @@ impl AppState {
                 let (least, most) = style::timeline::ZOOM.into_inner();
                 timeline.points_per_year = zoom.clamp(least, most);
             }
+            Command::FocusInitiative(id) => timeline.scroll_to = Some(ScrollTarget::Initiative(id)),
             Command::TimelineScrolled => timeline.scroll_to = None,
             _ => {}
         }
