@@ -466,3 +466,86 @@ fn arrow_keys_walk_the_timeline_and_the_strip_follows() {
         Some(entries[last - steps + 1].1.as_str())
     );
 }
+
+/// Every accessible row's name under the current view.
+fn row_names(harness: &Harness<'static, DashboardApp>) -> Vec<String> {
+    harness
+        .query_all_by_role(Role::Row)
+        .filter_map(|row| row.accesskit_node().label())
+        .collect()
+}
+
+#[test]
+fn table_rows_read_as_sentences_with_numbers_as_on_screen() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Charts);
+    // The keyboard alone: Tab to each chart's "Show table", Enter.
+    for _ in 0..hk_ai_dashboard::charts::ChartKind::ALL.len() {
+        tab_to(&mut harness, "Show table");
+        press(&mut harness, Key::Enter);
+    }
+    let rows = row_names(&harness);
+    assert!(
+        rows.iter()
+            .any(|r| r.starts_with("2014, All startups: 1,065")),
+        "{rows:#?}"
+    );
+    let funding: Vec<&String> = rows.iter().filter(|r| r.contains("HK$")).collect();
+    assert!(!funding.is_empty(), "no funding row: {rows:#?}");
+    for row in &funding {
+        let raw = row
+            .split(|c: char| !c.is_ascii_digit())
+            .any(|digits| digits.len() >= 7);
+        assert!(!raw, "a raw number in {row:?}");
+    }
+    // A funding row names its year first, then each amount after its heading.
+    let year_first = funding[0].split(", ").next().unwrap();
+    assert!(year_first.parse::<i32>().is_ok(), "{}", funding[0]);
+    assert!(funding[0].contains(": HK$"), "{}", funding[0]);
+}
+
+#[test]
+fn the_timeline_list_reads_a_row_per_initiative_with_its_source() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Timeline);
+    tab_to(&mut harness, "Show as list");
+    press(&mut harness, Key::Enter);
+    let dataset = harness.state().state.analysis.dataset.clone();
+    let analysis = &harness.state().state.analysis;
+    let first = &dataset.initiatives[analysis.index.initiatives_by_date[0]];
+    let source = dataset.source(&first.source).unwrap();
+    let expected = format!(
+        "{}, {}, {}, {}, Source: {}",
+        first.date,
+        first.name,
+        hk_ai_dashboard::i18n::Lang::En.t(hk_ai_dashboard::i18n::initiative_kind(first.kind)),
+        first.body,
+        source.publisher
+    );
+    harness.get_by_role_and_label(Role::Row, &expected);
+}
+
+#[test]
+fn a_cards_source_link_is_copied_from_the_keyboard() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Sector("finance".into()));
+    tab_to(&mut harness, "Copy link");
+    // One frame with Enter down: its output carries the clipboard command.
+    harness.key_down(Key::Enter);
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    let dataset = &harness.state().state.analysis.dataset;
+    let urls: Vec<&str> = dataset.sources.iter().map(|s| s.url.as_str()).collect();
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    assert!(
+        urls.contains(&copied[0].as_str()),
+        "{} is no source's URL",
+        copied[0]
+    );
+}

@@ -90,6 +90,7 @@ texts! {
     Milestones => "Milestones and initiatives ({0})", "里程碑及措施（{0}）";
     SourceIs => "Source: {0}", "來源：{0}";
     SourceLabel => "Source:", "來源：";
+    CopyLink => "Copy link", "複製連結";
     DefinitionIs => "Definition: {0}", "定義：{0}";
     Founded => "{0}, founded {1}", "{0}，成立於 {1} 年";
     FigureSentence => "{0}: {1} ({2}, source: {3})", "{0}：{1}（{2}，來源：{3}）";

@@ -6,7 +6,8 @@ use super::ids;
 use super::search_box;
 use super::state::AppState;
 use super::tab::Tab;
-use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface, Table};
+use super::table_view;
+use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface};
 use crate::i18n::T;
 use crate::search::Target;
 use crate::style::{self, plot, spacing};
@@ -187,11 +188,8 @@ fn chart_block(
                         .heading()
                         .strong(),
                 );
-                table(
-                    ui,
-                    kind,
-                    &charts::chart_table(kind, loaded.chart_data(), options),
-                );
+                let table = charts::chart_table(kind, loaded.chart_data(), options);
+                table_view::show(ui, kind, &table, options);
                 ui.label(
                     RichText::new(charts::source_line(kind, loaded.chart_data(), options)).small(),
                 );
@@ -226,29 +224,6 @@ fn plots_wait_for_second_frame(ui: &egui::Ui) -> bool {
         ui.ctx().request_repaint();
     }
     first
-}
-
-fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
-    egui::ScrollArea::horizontal()
-        .id_salt((ids::TABLE_SCROLL, kind.slug()))
-        .show(ui, |ui| {
-            egui::Grid::new((ids::TABLE_GRID, kind.slug()))
-                .striped(true)
-                .num_columns(table.columns.len())
-                .spacing(style::window::TABLE_SPACING)
-                .show(ui, |ui| {
-                    for column in &table.columns {
-                        ui.label(RichText::new(column).strong());
-                    }
-                    ui.end_row();
-                    for row in &table.rows {
-                        for cell in row {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
 }
 
 #[cfg(test)]

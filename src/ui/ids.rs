@@ -17,6 +17,8 @@ pub const SECTOR_YEAR: &str = "sector_year";
 pub const TABLE_SCROLL: &str = "table";
 /// A chart's table twin's grid (salted with the chart's slug).
 pub const TABLE_GRID: &str = "table_grid";
+/// A row of a chart's table twin, as one node for screen readers (salted with the chart and row).
+pub const TABLE_ROW: &str = "table_row";
 /// The export dialog window.
 pub const EXPORT_DIALOG: &str = "export_dialog";
 /// The export dialog's form.

@@ -39,6 +39,7 @@ mod shell;
 mod shortcuts_list;
 mod state;
 mod tab;
+mod table_view;
 mod timeline;
 mod top_bar;
 mod view_state;
