@@ -23,17 +23,22 @@ pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
         return Vec::new();
     }
     // One pass over the text locates every problem, however many there are.
-    let paths: Vec<&[Step]> = rules.found.iter().map(|(steps, _)| &steps[..]).collect();
+    let paths: Vec<&[Step]> = rules.found.iter().map(|f| &f.steps[..]).collect();
     let positions = locate_all(text, &paths);
     let mut problems: Vec<Problem> = rules
         .found
         .into_iter()
         .zip(positions)
-        .map(|((steps, message), position)| Problem {
-            kind: ProblemKind::Invalid,
-            position,
-            path: Some(format_path(&steps)),
-            message,
+        .map(|(found, position)| {
+            let record = record_name(dataset, &found.steps).map(|r| format!("in {r}"));
+            let note: Vec<String> = record.into_iter().chain(found.valid).collect();
+            Problem {
+                kind: ProblemKind::Invalid,
+                position,
+                path: Some(format_path(&found.steps)),
+                message: found.message,
+                note: (!note.is_empty()).then(|| note.join("; ")),
+            }
         })
         .collect();
     problems.sort_by_key(|p| p.position);
@@ -52,13 +57,65 @@ fn shown(value: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// The most valid values a note lists before "and N more".
+const LISTED_VALUES: usize = 12;
+
+/// A record by the id it has in the file and its one-based position, from its
+/// path: `funding "f1" (record 1)`, `startup_counts record 3`, `sectors
+/// "finance" (record 1), key_figures record 2`.
+fn record_name(d: &Dataset, steps: &[Step]) -> Option<String> {
+    let (Step::Field(list), Step::Index(i)) = (steps.first()?, steps.get(1)?) else {
+        return None;
+    };
+    let id = match list.as_str() {
+        "sources" => d.sources.get(*i).map(|r| r.id.as_str()),
+        "sectors" => d.sectors.get(*i).map(|r| r.id.as_str()),
+        "initiatives" => d.initiatives.get(*i).map(|r| r.id.as_str()),
+        "funding" => d.funding.get(*i).map(|r| r.id.as_str()),
+        _ => None,
+    };
+    let mut name = match id.filter(|id| !id.trim().is_empty()) {
+        Some(id) => format!("{list} \"{}\" (record {})", shown(id), i + 1),
+        None => format!("{list} record {}", i + 1),
+    };
+    if let (Some(Step::Field(inner)), Some(Step::Index(j))) = (steps.get(2), steps.get(3)) {
+        name.push_str(&format!(", {inner} record {}", j + 1));
+    }
+    Some(name)
+}
+
+/// "'x' is not one of: a, b, c" (the first [`LISTED_VALUES`], then how many more).
+fn not_one_of(value: &str, valid: &[&str]) -> String {
+    let mut listed = valid
+        .iter()
+        .take(LISTED_VALUES)
+        .copied()
+        .collect::<Vec<_>>()
+        .join(", ");
+    if valid.len() > LISTED_VALUES {
+        listed.push_str(&format!(" and {} more", valid.len() - LISTED_VALUES));
+    }
+    format!("'{}' is not one of: {listed}", shown(value))
+}
+
+/// A broken rule: where, what, and the values a wrong reference may take.
+struct Found {
+    steps: Vec<Step>,
+    message: String,
+    valid: Option<String>,
+}
+
 struct Rules<'d> {
     sources: HashSet<&'d str>,
     sectors: HashSet<&'d str>,
     initiatives: HashSet<&'d str>,
+    /// The ids of each list in file order, for "is not one of" notes.
+    source_ids: Vec<&'d str>,
+    sector_ids: Vec<&'d str>,
+    initiative_ids: Vec<&'d str>,
     /// Sources that are mirrors or secondary reports.
     secondary: HashSet<&'d str>,
-    found: Vec<(Vec<Step>, String)>,
+    found: Vec<Found>,
 }
 
 /// A record path, built only when a problem is reported: `path!("funding", 3,
@@ -86,10 +143,16 @@ impl IntoStep for usize {
 
 impl<'d> Rules<'d> {
     fn new(dataset: &'d Dataset) -> Self {
+        let source_ids: Vec<&str> = dataset.sources.iter().map(|s| s.id.as_str()).collect();
+        let sector_ids: Vec<&str> = dataset.sectors.iter().map(|s| s.id.as_str()).collect();
+        let initiative_ids: Vec<&str> = dataset.initiatives.iter().map(|s| s.id.as_str()).collect();
         Rules {
-            sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
-            sectors: dataset.sectors.iter().map(|s| s.id.as_str()).collect(),
-            initiatives: dataset.initiatives.iter().map(|s| s.id.as_str()).collect(),
+            sources: source_ids.iter().copied().collect(),
+            sectors: sector_ids.iter().copied().collect(),
+            initiatives: initiative_ids.iter().copied().collect(),
+            source_ids,
+            sector_ids,
+            initiative_ids,
             secondary: (dataset.sources.iter())
                 .filter(|s| s.secondary)
                 .map(|s| s.id.as_str())
@@ -99,7 +162,20 @@ impl<'d> Rules<'d> {
     }
 
     fn problem(&mut self, steps: impl FnOnce() -> Vec<Step>, message: impl Into<String>) {
-        self.found.push((steps(), message.into()));
+        self.found.push(Found {
+            steps: steps(),
+            message: message.into(),
+            valid: None,
+        });
+    }
+
+    /// A reference to `id` that none of `valid` is.
+    fn unknown(&mut self, steps: impl FnOnce() -> Vec<Step>, what: &str, id: &str, valid: String) {
+        self.found.push(Found {
+            steps: steps(),
+            message: format!("unknown {what} '{}'", shown(id)),
+            valid: Some(valid),
+        });
     }
 
     fn text(&mut self, steps: impl FnOnce() -> Vec<Step>, value: &str) {
@@ -110,13 +186,15 @@ impl<'d> Rules<'d> {
 
     fn source(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sources.contains(id) {
-            self.problem(steps, format!("unknown source '{}'", shown(id)));
+            let valid = not_one_of(id, &self.source_ids);
+            self.unknown(steps, "source", id, valid);
         }
     }
 
     fn sector(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sectors.contains(id) {
-            self.problem(steps, format!("unknown sector '{}'", shown(id)));
+            let valid = not_one_of(id, &self.sector_ids);
+            self.unknown(steps, "sector", id, valid);
         }
     }
 
@@ -309,11 +387,60 @@ impl<'d> Rules<'d> {
         if let Some(initiative) = &f.initiative
             && !self.initiatives.contains(initiative.as_str())
         {
-            self.problem(
+            let valid = not_one_of(initiative, &self.initiative_ids);
+            self.unknown(
                 path!("funding", i, "initiative"),
-                format!("unknown initiative '{}'", shown(initiative)),
+                "initiative",
+                initiative,
+                valid,
             );
         }
         self.cited(path!("funding", i), &f.source, f.confidence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::load::{EMBEDDED_DATASET, parse_dataset};
+
+    /// The shipped dataset with its first funding record's sector set to `sector`.
+    fn first_funding_sector(sector: &str) -> String {
+        let funding = EMBEDDED_DATASET.find("funding: [").expect("a funding list");
+        let field = funding
+            + EMBEDDED_DATASET[funding..]
+                .find("sector: \"")
+                .expect("a sector");
+        let value = field + "sector: \"".len();
+        let end = value + EMBEDDED_DATASET[value..].find('"').expect("closing quote");
+        format!(
+            "{}{sector}{}",
+            &EMBEDDED_DATASET[..value],
+            &EMBEDDED_DATASET[end..]
+        )
+    }
+
+    #[test]
+    fn a_wrong_reference_names_its_record_and_lists_the_valid_values() {
+        let text = first_funding_sector("fintech");
+        let error = parse_dataset(&text, "hk.ron").expect_err("invalid");
+        let problem = &error.problems[0];
+        assert_eq!(problem.message, "unknown sector 'fintech'");
+        assert!(problem.position.is_some(), "line and column stay");
+        let dataset = parse_dataset(EMBEDDED_DATASET, "hk.ron").expect("valid");
+        let sectors: Vec<&str> = dataset.sectors.iter().map(|s| s.id.as_str()).collect();
+        let expected = format!(
+            "in funding \"{}\" (record 1); 'fintech' is not one of: {}",
+            dataset.funding[0].id,
+            sectors.join(", ")
+        );
+        assert_eq!(problem.note.as_deref(), Some(expected.as_str()));
+    }
+
+    #[test]
+    fn a_long_list_of_valid_values_is_cut_short() {
+        let many: Vec<String> = (0..20).map(|i| format!("s{i}")).collect();
+        let many: Vec<&str> = many.iter().map(String::as_str).collect();
+        let note = super::not_one_of("x", &many);
+        assert!(note.ends_with("s11 and 8 more"), "{note}");
     }
 }

@@ -145,6 +145,9 @@ pub fn error_panel(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for problem in &error.problems {
                     ui.label(RichText::new(problem.render(&error.origin)).monospace());
+                    if let Some(note) = &problem.note {
+                        ui.label(RichText::new(format!("    {note}")).monospace().weak());
+                    }
                 }
             });
         });
