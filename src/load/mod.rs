@@ -5,6 +5,7 @@
 //! diagnostics and the window can show them. Nothing here panics on any input.
 
 mod locate;
+mod notes;
 mod ron_scan;
 mod validate;
 
