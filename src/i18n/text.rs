@@ -91,6 +91,13 @@ texts! {
     SourceIs => "Source: {0}", "來源：{0}";
     SourceLabel => "Source:", "來源：";
     CopyLink => "Copy link", "複製連結";
+    // Data-file problems
+    NoteRecordWithId => "in {0} \"{1}\" (record {2})", "於 {0}「{1}」（第 {2} 項）";
+    NoteRecord => "in {0} record {1}", "於 {0} 第 {1} 項";
+    NoteInnerRecord => ", {0} record {1}", "，{0} 第 {1} 項";
+    NoteNotOneOf => "'{0}' is not one of: {1}", "「{0}」不是以下任何一項：{1}";
+    NoteAndMore => " and {0} more", " 及另外 {0} 項";
+    NoteThenNotOneOf => "; '{0}' is not one of: {1}", "；「{0}」不是以下任何一項：{1}";
     DefinitionIs => "Definition: {0}", "定義：{0}";
     Founded => "{0}, founded {1}", "{0}，成立於 {1} 年";
     FigureSentence => "{0}: {1} ({2}, source: {3})", "{0}：{1}（{2}，來源：{3}）";

@@ -6,6 +6,7 @@
 
 mod locate;
 mod notes;
+pub use notes::{Note, Record, ValidValues};
 mod ron_scan;
 mod validate;
 
@@ -61,10 +62,11 @@ pub struct Problem {
     pub path: Option<String>,
     /// What is wrong, in a sentence.
     pub message: String,
-    /// For people: the record by its id and one-based position, and for a
-    /// wrong reference the values it may take (`in funding "f1" (record 1);
-    /// 'space' is not one of: finance, healthcare`). Validation problems only.
-    pub note: Option<String>,
+    /// For people, in either language: the record by its id and one-based
+    /// position, and for a wrong reference the values it may take (`in funding
+    /// "f1" (record 1); 'space' is not one of: finance, healthcare`).
+    /// Validation problems only.
+    pub note: Option<Box<Note>>,
 }
 
 impl Problem {

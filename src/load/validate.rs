@@ -6,7 +6,7 @@
 //! located in the text) for a rule that is actually broken.
 
 use super::locate::{Step, format_path, locate_all};
-use super::notes::{not_one_of, record_name, shown};
+use super::notes::{Note, ValidValues, not_one_of, record, shown};
 use super::{Problem, ProblemKind};
 use crate::model::{
     Confidence, Dataset, Funding, Initiative, Money, PartialDate, Sector, Source, StartupCount,
@@ -31,14 +31,17 @@ pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
         .into_iter()
         .zip(positions)
         .map(|(found, position)| {
-            let record = record_name(dataset, &found.steps).map(|r| format!("in {r}"));
-            let note: Vec<String> = record.into_iter().chain(found.valid).collect();
+            let note = Note {
+                record: record(dataset, &found.steps),
+                valid: found.valid,
+            };
+            let any = note.record.is_some() || note.valid.is_some();
             Problem {
                 kind: ProblemKind::Invalid,
                 position,
                 path: Some(format_path(&found.steps)),
                 message: found.message,
-                note: (!note.is_empty()).then(|| note.join("; ")),
+                note: any.then(|| Box::new(note)),
             }
         })
         .collect();
@@ -50,7 +53,7 @@ pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
 struct Found {
     steps: Vec<Step>,
     message: String,
-    valid: Option<String>,
+    valid: Option<ValidValues>,
 }
 
 struct Rules<'d> {
@@ -118,7 +121,13 @@ impl<'d> Rules<'d> {
     }
 
     /// A reference to `id` that none of `valid` is.
-    fn unknown(&mut self, steps: impl FnOnce() -> Vec<Step>, what: &str, id: &str, valid: String) {
+    fn unknown(
+        &mut self,
+        steps: impl FnOnce() -> Vec<Step>,
+        what: &str,
+        id: &str,
+        valid: ValidValues,
+    ) {
         self.found.push(Found {
             steps: steps(),
             message: format!("unknown {what} '{}'", shown(id)),

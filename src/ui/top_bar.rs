@@ -146,6 +146,7 @@ pub fn error_panel(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
                 for problem in &error.problems {
                     ui.label(RichText::new(problem.render(&error.origin)).monospace());
                     if let Some(note) = &problem.note {
+                        let note = note.render(lang);
                         ui.label(RichText::new(format!("    {note}")).monospace().weak());
                     }
                 }
