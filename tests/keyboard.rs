@@ -326,6 +326,8 @@ fn page_keys_scroll_the_tab_shown() {
             .rect()
             .top()
     };
+    // With a button focused (not a text field), the page keys still scroll.
+    tab_to(&mut harness, "Show table");
     let top = first(&harness);
     press(&mut harness, Key::PageDown);
     let paged = first(&harness);
@@ -358,7 +360,10 @@ fn timeline_and_charts_have_shortcuts_listed_with_all_the_others() {
         ("Ctrl+T", "Show the Timeline tab"),
         ("Ctrl+G", "Show the Charts tab"),
         ("Ctrl+1", "Show the Overview tab"),
-        ("F6", "Skip to the tab's content"),
+        (
+            "F6",
+            "Move between the top bar, the tabs and the tab's content",
+        ),
         ("PageDown", "Scroll the tab down a page"),
     ] {
         harness.get_by_label(keys);
@@ -374,7 +379,7 @@ fn timeline_and_charts_have_shortcuts_listed_with_all_the_others() {
 }
 
 #[test]
-fn f6_skips_past_the_top_bar_to_the_tab_content() {
+fn f6_skips_to_the_content_then_cycles_top_bar_tabs_content() {
     let mut harness = harness_on(Desktop::Answers(None), Tab::Overview);
     press(&mut harness, Key::F6);
     assert_eq!(focused(&harness).as_deref(), Some("Overview content"));
@@ -389,6 +394,13 @@ fn f6_skips_past_the_top_bar_to_the_tab_content() {
         "{:?}",
         focused(&harness)
     );
+    // F6 goes on from the content to the top bar, then to the tabs, then back.
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("Open…"));
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("Overview"));
+    press(&mut harness, Key::F6);
+    assert_eq!(focused(&harness).as_deref(), Some("Overview content"));
 }
 
 #[test]
@@ -406,7 +418,7 @@ fn the_shortcut_list_and_the_path_dialog_read_in_chinese_without_missing_glyphs(
     harness.run();
     press(&mut harness, Key::F1);
     harness.get_by_role_and_label(Role::Dialog, "鍵盤快捷鍵");
-    harness.get_by_label("跳至分頁內容");
+    harness.get_by_label("在頂欄、分頁列及分頁內容之間移動");
     press(&mut harness, Key::Escape);
     press(&mut harness, Key::F6);
     assert_eq!(focused(&harness).as_deref(), Some("概覽內容"));

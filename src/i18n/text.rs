@@ -74,7 +74,7 @@ texts! {
     KeyPageUp => "Scroll the tab up a page", "分頁向上捲動一頁";
     KeyTop => "Scroll to the top of the tab", "捲動至分頁頂部";
     KeyBottom => "Scroll to the bottom of the tab", "捲動至分頁底部";
-    KeySkipToContent => "Skip to the tab's content", "跳至分頁內容";
+    KeySkipToContent => "Move between the top bar, the tabs and the tab's content", "在頂欄、分頁列及分頁內容之間移動";
     KeyColumn => "Keys", "按鍵";
     TabContent => "{0} content", "{0}內容";
     KeyAction => "Action", "動作";

@@ -177,6 +177,11 @@ impl DashboardApp {
         let ctx = ui.ctx().clone();
         // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
         modal::give_back_focus(&ctx);
+        // F6 to the top bar or the tabs moves the focus here; to the content,
+        // the content's focus stop takes it as it is drawn.
+        if self.state.keyboard.skip_to_content && keyboard::focus_next_region(&ctx) {
+            self.apply(&ctx, Command::SkippedToContent);
+        }
         if !self.state.dialog_open() {
             self.commands.extend(command::from_input(&ctx));
         }

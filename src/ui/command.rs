@@ -32,7 +32,8 @@ pub enum Command {
     ScrollTab(TabScroll),
     /// The tab scrolled as asked: forget the request.
     TabScrolled,
-    /// Move the keyboard focus past the top bar, to the tab's first control.
+    /// F6: move the keyboard focus to the next of the top bar, the tab row and
+    /// the tab's content (from nowhere or the tabs: the content, skipping the top bar).
     SkipToContent,
     /// The focus moved into the tab: forget the request.
     SkippedToContent,
@@ -265,7 +266,8 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
 /// The commands whose shortcuts were pressed this frame (consumed, so no
 /// widget sees them too), and the files dropped on the window.
 pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
-    let typing = ctx.egui_wants_keyboard_input();
+    // Only a text field takes plain keys; a focused button or card does not.
+    let typing = ctx.text_edit_focused();
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
@@ -358,10 +360,14 @@ impl Command {
 }
 
 /// A button showing `command`'s label (and hint); pushes it when clicked.
-pub fn button(ui: &mut egui::Ui, lang: Lang, command: Command, commands: &mut Vec<Command>) {
-    let Some(label) = command.label(lang) else {
-        return;
-    };
+/// Returns the button (`None` for a command with no label).
+pub fn button(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    command: Command,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Response> {
+    let label = command.label(lang)?;
     let mut response = ui.button(label);
     if let Some(hint) = command.hint(lang) {
         response = response.on_hover_text(hint);
@@ -369,6 +375,7 @@ pub fn button(ui: &mut egui::Ui, lang: Lang, command: Command, commands: &mut Ve
     if response.clicked() {
         commands.push(command);
     }
+    Some(response)
 }
 
 #[cfg(test)]

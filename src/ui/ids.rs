@@ -33,6 +33,8 @@ pub const PATH_SUGGESTIONS: &str = "path_suggestions";
 pub const SHORTCUTS_LIST: &str = "shortcuts_list";
 /// The grid of the list of keyboard shortcuts.
 pub const SHORTCUTS_GRID: &str = "shortcuts_grid";
+/// Where the top bar and the tab row were drawn, for F6 (salted with the region).
+pub const KEYBOARD_REGIONS: &str = "keyboard_regions";
 /// The timeline's sector filter.
 pub const TIMELINE_SECTOR: &str = "timeline_sector";
 /// The timeline strip's horizontal scroll area.

@@ -1,11 +1,13 @@
-//! Keyboard navigation inside a tab you can see: a focus stop at the top of
-//! the tab (where F6 "skip to content" lands), PageUp/PageDown/Home/End, and
-//! the focused control kept in view as Tab moves through the tab.
+//! Keyboard navigation you can see: F6 moves the focus between the top bar,
+//! the tab row and the tab's content (a focus stop at its top), PageUp/
+//! PageDown/Home/End scroll the tab, and the focused control is kept in view
+//! as Tab moves through the tab.
 
 use super::command::Command;
 use super::state::{AppState, TabScroll};
 use crate::i18n::T;
 use crate::style;
+use crate::ui::ids;
 use eframe::egui;
 
 /// The tab's first focus stop, a thin bar across the top of its content that
@@ -66,4 +68,54 @@ fn keep_focus_in_view(ui: &egui::Ui) {
     if inside && !ui.clip_rect().contains_rect(focused.rect) {
         ui.scroll_to_rect(focused.rect, None);
     }
+}
+
+/// The places F6 moves the focus between, in order (then back to the first).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Region {
+    /// The top bar's first row: file buttons, theme, language, search.
+    TopBar,
+    /// The row of tabs.
+    Tabs,
+}
+
+/// Where a region was drawn and the control F6 gives the focus to in it.
+#[derive(Debug, Clone, Copy)]
+struct Drawn {
+    rect: egui::Rect,
+    first: egui::Id,
+}
+
+fn region_key(region: Region) -> egui::Id {
+    egui::Id::unique(ids::KEYBOARD_REGIONS).with(region as u8)
+}
+
+/// Remembers where `region` was drawn and its control F6 focuses.
+pub fn remember_region(ctx: &egui::Context, region: Region, rect: egui::Rect, first: egui::Id) {
+    ctx.data_mut(|d| d.insert_temp(region_key(region), Drawn { rect, first }));
+}
+
+/// F6: moves the focus from the top bar to the tab row, from the tab row (or
+/// from nowhere) to the tab's content, and from the content to the top bar.
+/// Returns false when the content is next: its focus stop takes the focus as
+/// it is drawn ([`content_anchor`]).
+pub fn focus_next_region(ctx: &egui::Context) -> bool {
+    let drawn = |region| ctx.data(|d| d.get_temp::<Drawn>(region_key(region)));
+    let focused = ctx
+        .memory(|m| m.focused())
+        .and_then(|id| ctx.read_response(id));
+    let within = |region, rect: egui::Rect| {
+        drawn(region).is_some_and(|d: Drawn| d.rect.contains(rect.center()))
+    };
+    let next = match focused.map(|r| r.rect) {
+        None => None,
+        Some(rect) if within(Region::TopBar, rect) => drawn(Region::Tabs),
+        Some(rect) if within(Region::Tabs, rect) => None,
+        Some(_) => drawn(Region::TopBar),
+    };
+    let Some(next) = next else {
+        return false;
+    };
+    ctx.memory_mut(|m| m.request_focus(next.first));
+    true
 }
