@@ -5,7 +5,7 @@
 
 use super::cards;
 use super::charts_view;
-use super::command::{self, Command};
+use super::command::Command;
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
@@ -183,7 +183,7 @@ impl DashboardApp {
             self.apply(&ctx, Command::SkippedToContent);
         }
         if !self.state.dialog_open() {
-            self.commands.extend(command::from_input(&ctx));
+            self.commands.extend(keyboard::from_input(&ctx));
         }
         self.commands.extend(self.io.news(&ctx));
         // Draw: every view reads the state and pushes commands.

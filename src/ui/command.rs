@@ -263,56 +263,6 @@ const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::CTRL.plus(Modifiers::SHIFT), key)
 }
 
-/// The commands whose shortcuts were pressed this frame (consumed, so no
-/// widget sees them too), and the files dropped on the window.
-pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
-    // Only a text field takes plain keys; a focused button or card does not.
-    let typing = ctx.text_edit_focused();
-    ctx.input_mut(|input| {
-        let mut found: Vec<Command> = SHORTCUTS
-            .iter()
-            .filter(|(shortcut, _)| {
-                let key = shortcut.logical_key;
-                match shortcut.modifiers.is_none() {
-                    true if is_character(key) => !typing && take_typed(input, key),
-                    true => !typing && input.consume_shortcut(shortcut),
-                    false => input.consume_shortcut(shortcut),
-                }
-            })
-            .map(|(_, command)| command.command())
-            .collect();
-        for file in &input.raw.dropped_files {
-            let path = file.path();
-            if !path.as_os_str().is_empty() {
-                found.push(Command::OpenFile(path.to_path_buf()));
-            }
-        }
-        found
-    })
-}
-
-/// True for keys that type a character (`/`), false for keys that do not
-/// (PageUp, Home, F6).
-fn is_character(key: Key) -> bool {
-    key.symbol_or_name().chars().count() == 1
-}
-
-/// A shortcut without modifiers (`/`) is a character typed outside any text
-/// field: it is recognised by its text, whatever the keyboard layout, and its
-/// text is taken so the field it focuses does not receive it.
-fn take_typed(input: &mut egui::InputState, key: Key) -> bool {
-    let symbol = key.symbol_or_name();
-    let before = input.events.len();
-    input
-        .events
-        .retain(|e| !matches!(e, egui::Event::Text(t) if t == symbol));
-    let typed = input.events.len() < before;
-    if typed {
-        input.consume_key(Modifiers::NONE, key);
-    }
-    typed
-}
-
 impl Command {
     /// The keyboard shortcut that runs this command, if it has one (from [`SHORTCUTS`]).
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {

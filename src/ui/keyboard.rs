@@ -1,14 +1,16 @@
 //! Keyboard navigation you can see: F6 moves the focus between the top bar,
 //! the tab row and the tab's content (a focus stop at its top), PageUp/
 //! PageDown/Home/End scroll the tab, and the focused control is kept in view
-//! as Tab moves through the tab.
+//! as Tab moves through the tab. [`from_input`] turns the keys pressed into
+//! the commands of [`SHORTCUTS`].
 
-use super::command::Command;
+use super::command::{Command, SHORTCUTS};
 use super::state::{AppState, TabScroll};
 use crate::i18n::T;
 use crate::style;
 use crate::ui::ids;
 use eframe::egui;
+use egui::{Key, Modifiers};
 
 /// The tab's first focus stop, a thin bar across the top of its content that
 /// a screen reader reads as "<tab> content". F6 moves the focus here, and the
@@ -118,4 +120,54 @@ pub fn focus_next_region(ctx: &egui::Context) -> bool {
     };
     ctx.memory_mut(|m| m.request_focus(next.first));
     true
+}
+
+/// The commands whose shortcuts were pressed this frame (consumed, so no
+/// widget sees them too), and the files dropped on the window.
+pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
+    // Only a text field takes plain keys; a focused button or card does not.
+    let typing = ctx.text_edit_focused();
+    ctx.input_mut(|input| {
+        let mut found: Vec<Command> = SHORTCUTS
+            .iter()
+            .filter(|(shortcut, _)| {
+                let key = shortcut.logical_key;
+                match shortcut.modifiers.is_none() {
+                    true if is_character(key) => !typing && take_typed(input, key),
+                    true => !typing && input.consume_shortcut(shortcut),
+                    false => input.consume_shortcut(shortcut),
+                }
+            })
+            .map(|(_, command)| command.command())
+            .collect();
+        for file in &input.raw.dropped_files {
+            let path = file.path();
+            if !path.as_os_str().is_empty() {
+                found.push(Command::OpenFile(path.to_path_buf()));
+            }
+        }
+        found
+    })
+}
+
+/// True for keys that type a character (`/`), false for keys that do not
+/// (PageUp, Home, F6).
+fn is_character(key: Key) -> bool {
+    key.symbol_or_name().chars().count() == 1
+}
+
+/// A shortcut without modifiers (`/`) is a character typed outside any text
+/// field: it is recognised by its text, whatever the keyboard layout, and its
+/// text is taken so the field it focuses does not receive it.
+fn take_typed(input: &mut egui::InputState, key: Key) -> bool {
+    let symbol = key.symbol_or_name();
+    let before = input.events.len();
+    input
+        .events
+        .retain(|e| !matches!(e, egui::Event::Text(t) if t == symbol));
+    let typed = input.events.len() < before;
+    if typed {
+        input.consume_key(Modifiers::NONE, key);
+    }
+    typed
 }
