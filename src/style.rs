@@ -184,6 +184,16 @@ pub mod window {
     pub const ROW_GAP: f32 = 2.0;
     /// The error panel's first height (it can be resized).
     pub const ERROR_PANEL_HEIGHT: f32 = 160.0;
+    /// The width of the path field of the window's own file dialog.
+    pub const PATH_FIELD_WIDTH: f32 = 520.0;
+    /// The most height of the path dialog's list of completions.
+    pub const PATH_SUGGESTIONS_HEIGHT: f32 = 220.0;
+    /// The height of the focus stop at the top of a tab (F6 lands there).
+    pub const CONTENT_ANCHOR_HEIGHT: f32 = 3.0;
+    /// The most height of the list of keyboard shortcuts.
+    pub const SHORTCUTS_LIST_HEIGHT: f32 = 420.0;
+    /// How much of the visible height PageUp and PageDown scroll.
+    pub const PAGE_FRACTION: f32 = 0.9;
     /// Space between a tab's sections (cards, then charts).
     pub const SECTION_GAP: f32 = 12.0;
     /// Space between a summary line and what follows it.

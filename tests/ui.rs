@@ -260,6 +260,22 @@ fn an_invalid_file_shows_located_errors_and_keeps_the_data() {
 }
 
 #[test]
+fn an_invalid_files_error_names_the_record_and_the_valid_values() {
+    let mut harness = harness();
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.ron");
+    let text = common::MINIMAL.replacen("sector: \"finance\"", "sector: \"space\"", 1);
+    std::fs::write(&bad, &text).unwrap();
+    harness.state_mut().push(Command::OpenFile(bad));
+    harness.run();
+    harness.get_by_label("    in funding \"f1\" (record 1); 'space' is not one of: finance");
+    // In Chinese too (the harness panics on a glyph the font lacks).
+    harness.state_mut().push(Command::SetLanguage(Lang::ZhHk));
+    harness.run();
+    harness.get_by_label("    於 funding「f1」（第 1 項）；「space」不是以下任何一項：finance");
+}
+
+#[test]
 fn a_valid_file_replaces_the_data() {
     let mut harness = harness();
     let dir = tempfile::tempdir().unwrap();

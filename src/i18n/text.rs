@@ -39,6 +39,16 @@ texts! {
     OpenHint => "Open another dataset file (Ctrl+O), or drop a .ron file on the window", "開啟其他資料檔（Ctrl+O），或把 .ron 檔拖放到視窗";
     OpenDialogTitle => "Open a dataset", "開啟資料集";
     RonDataset => "RON dataset", "RON 資料集";
+    NoDialogNoBus => "The system file dialog cannot be shown (no D-Bus session bus, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 D-Bus 工作階段匯流排，亦沒有 zenity）：請在此輸入路徑。";
+    NoDialogNoPortal => "The system file dialog cannot be shown (no xdg-desktop-portal, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 xdg-desktop-portal，亦沒有 zenity）：請在此輸入路徑。";
+    PathLabel => "Path", "路徑";
+    PathSuggestions => "In this folder:", "此資料夾內：";
+    PathNoFileName => "Type a file name after the folder.", "請在資料夾後輸入檔案名稱。";
+    PathNoSuchFile => "There is no file at this path.", "此路徑沒有檔案。";
+    PathNoSuchFolder => "There is no folder at this path.", "此路徑沒有資料夾。";
+    PathIsAFolder => "This is a folder: choose a file in it.", "這是資料夾：請選擇其中的檔案。";
+    OpenPath => "Open", "開啟";
+    SavePath => "Save", "儲存";
     Reload => "Reload", "重新載入";
     BuiltInData => "Built-in data", "內置資料";
     ShowingBuiltIn => "Showing the built-in dataset", "正在顯示內置資料集";
@@ -55,6 +65,19 @@ texts! {
     Overview => "Overview", "概覽";
     Timeline => "Timeline", "時間線";
     Charts => "Charts", "圖表";
+    KeyboardShortcuts => "Keyboard shortcuts", "鍵盤快捷鍵";
+    KeyNextTab => "Next tab", "下一個分頁";
+    KeyPreviousTab => "Previous tab", "上一個分頁";
+    KeyShowTab => "Show the {0} tab", "顯示「{0}」分頁";
+    KeySearch => "Search", "搜尋";
+    KeyPageDown => "Scroll the tab down a page", "分頁向下捲動一頁";
+    KeyPageUp => "Scroll the tab up a page", "分頁向上捲動一頁";
+    KeyTop => "Scroll to the top of the tab", "捲動至分頁頂部";
+    KeyBottom => "Scroll to the bottom of the tab", "捲動至分頁底部";
+    KeySkipToContent => "Move between the top bar, the tabs and the tab's content", "在頂欄、分頁列及分頁內容之間移動";
+    KeyColumn => "Keys", "按鍵";
+    TabContent => "{0} content", "{0}內容";
+    KeyAction => "Action", "動作";
     // Cards
     OverviewSummary => "{0} sectors · {1} government initiatives ({2}–{3}) · {4} sources", "{0} 個範疇 · {1} 項政府措施（{2}–{3}）· {4} 個來源";
     CardName => "{0} card: {1}", "{0} 卡片：{1}";
@@ -67,6 +90,14 @@ texts! {
     Milestones => "Milestones and initiatives ({0})", "里程碑及措施（{0}）";
     SourceIs => "Source: {0}", "來源：{0}";
     SourceLabel => "Source:", "來源：";
+    CopyLink => "Copy link", "複製連結";
+    // Data-file problems
+    NoteRecordWithId => "in {0} \"{1}\" (record {2})", "於 {0}「{1}」（第 {2} 項）";
+    NoteRecord => "in {0} record {1}", "於 {0} 第 {1} 項";
+    NoteInnerRecord => ", {0} record {1}", "，{0} 第 {1} 項";
+    NoteNotOneOf => "'{0}' is not one of: {1}", "「{0}」不是以下任何一項：{1}";
+    NoteAndMore => " and {0} more", " 及另外 {0} 項";
+    NoteThenNotOneOf => "; '{0}' is not one of: {1}", "；「{0}」不是以下任何一項：{1}";
     DefinitionIs => "Definition: {0}", "定義：{0}";
     Founded => "{0}, founded {1}", "{0}，成立於 {1} 年";
     FigureSentence => "{0}: {1} ({2}, source: {3})", "{0}：{1}（{2}，來源：{3}）";

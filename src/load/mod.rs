@@ -5,6 +5,8 @@
 //! diagnostics and the window can show them. Nothing here panics on any input.
 
 mod locate;
+mod notes;
+pub use notes::{Note, Record, ValidValues};
 mod ron_scan;
 mod validate;
 
@@ -61,6 +63,11 @@ pub struct Problem {
     pub path: Option<String>,
     /// What is wrong, in a sentence.
     pub message: String,
+    /// For people, in either language: the record by its id and one-based
+    /// position, and for a wrong reference the values it may take (`in funding
+    /// "f1" (record 1); 'space' is not one of: finance, healthcare`).
+    /// Validation problems only.
+    pub note: Option<Box<Note>>,
 }
 
 impl Problem {
@@ -70,6 +77,7 @@ impl Problem {
             position: None,
             path: None,
             message: message.into(),
+            note: None,
         }
     }
 
@@ -131,6 +139,7 @@ pub fn parse_dataset(text: &str, origin: &str) -> Result<ValidDataset, LoadError
             }),
             path: None,
             message: with_hint(clipped(e.code.to_string())),
+            note: None,
         }])
     })?;
     let problems = validate::validate(&dataset, text);
@@ -248,6 +257,7 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
             position: Some(position_of(&valid, offset)),
             path: None,
             message: "the file is not valid UTF-8 text".to_owned(),
+            note: None,
         }
     })
 }
@@ -278,6 +288,7 @@ mod tests {
             position: Some(Position { line: 3, column: 7 }),
             path: Some("funding[2].sector".into()),
             message: "unknown sector 'x'".into(),
+            note: None,
         };
         assert_eq!(
             p.render("a.ron"),

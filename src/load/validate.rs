@@ -6,6 +6,7 @@
 //! located in the text) for a rule that is actually broken.
 
 use super::locate::{Step, format_path, locate_all};
+use super::notes::{Note, ValidValues, not_one_of, record, shown};
 use super::{Problem, ProblemKind};
 use crate::model::{
     Confidence, Dataset, Funding, Initiative, Money, PartialDate, Sector, Source, StartupCount,
@@ -24,42 +25,49 @@ pub fn validate(dataset: &Dataset, text: &str) -> Vec<Problem> {
         return Vec::new();
     }
     // One pass over the text locates every problem, however many there are.
-    let paths: Vec<&[Step]> = rules.found.iter().map(|(steps, _)| &steps[..]).collect();
+    let paths: Vec<&[Step]> = rules.found.iter().map(|f| &f.steps[..]).collect();
     let positions = locate_all(text, &paths);
     let mut problems: Vec<Problem> = rules
         .found
         .into_iter()
         .zip(positions)
-        .map(|((steps, message), position)| Problem {
-            kind: ProblemKind::Invalid,
-            position,
-            path: Some(format_path(&steps)),
-            message,
+        .map(|(found, position)| {
+            let note = Note {
+                record: record(dataset, &found.steps),
+                valid: found.valid,
+            };
+            let any = note.record.is_some() || note.valid.is_some();
+            Problem {
+                kind: ProblemKind::Invalid,
+                position,
+                path: Some(format_path(&found.steps)),
+                message: found.message,
+                note: any.then(|| Box::new(note)),
+            }
         })
         .collect();
     problems.sort_by_key(|p| p.position);
     problems
 }
 
-/// The longest value, in characters, a message quotes in full: a 10 MB id gets
-/// a readable diagnostic, not a 10 MB line.
-const SHOWN_CHARS: usize = 80;
-
-/// `value` as a message quotes it: cut to [`SHOWN_CHARS`] characters with "…".
-fn shown(value: &str) -> std::borrow::Cow<'_, str> {
-    match value.char_indices().nth(SHOWN_CHARS) {
-        None => value.into(),
-        Some((cut, _)) => format!("{}…", &value[..cut]).into(),
-    }
+/// A broken rule: where, what, and the values a wrong reference may take.
+struct Found {
+    steps: Vec<Step>,
+    message: String,
+    valid: Option<ValidValues>,
 }
 
 struct Rules<'d> {
     sources: HashSet<&'d str>,
     sectors: HashSet<&'d str>,
     initiatives: HashSet<&'d str>,
+    /// The ids of each list in file order, for "is not one of" notes.
+    source_ids: Vec<&'d str>,
+    sector_ids: Vec<&'d str>,
+    initiative_ids: Vec<&'d str>,
     /// Sources that are mirrors or secondary reports.
     secondary: HashSet<&'d str>,
-    found: Vec<(Vec<Step>, String)>,
+    found: Vec<Found>,
 }
 
 /// A record path, built only when a problem is reported: `path!("funding", 3,
@@ -87,10 +95,16 @@ impl IntoStep for usize {
 
 impl<'d> Rules<'d> {
     fn new(dataset: &'d Dataset) -> Self {
+        let source_ids: Vec<&str> = dataset.sources.iter().map(|s| s.id.as_str()).collect();
+        let sector_ids: Vec<&str> = dataset.sectors.iter().map(|s| s.id.as_str()).collect();
+        let initiative_ids: Vec<&str> = dataset.initiatives.iter().map(|s| s.id.as_str()).collect();
         Rules {
-            sources: dataset.sources.iter().map(|s| s.id.as_str()).collect(),
-            sectors: dataset.sectors.iter().map(|s| s.id.as_str()).collect(),
-            initiatives: dataset.initiatives.iter().map(|s| s.id.as_str()).collect(),
+            sources: source_ids.iter().copied().collect(),
+            sectors: sector_ids.iter().copied().collect(),
+            initiatives: initiative_ids.iter().copied().collect(),
+            source_ids,
+            sector_ids,
+            initiative_ids,
             secondary: (dataset.sources.iter())
                 .filter(|s| s.secondary)
                 .map(|s| s.id.as_str())
@@ -100,7 +114,26 @@ impl<'d> Rules<'d> {
     }
 
     fn problem(&mut self, steps: impl FnOnce() -> Vec<Step>, message: impl Into<String>) {
-        self.found.push((steps(), message.into()));
+        self.found.push(Found {
+            steps: steps(),
+            message: message.into(),
+            valid: None,
+        });
+    }
+
+    /// A reference to `id` that none of `valid` is.
+    fn unknown(
+        &mut self,
+        steps: impl FnOnce() -> Vec<Step>,
+        what: &str,
+        id: &str,
+        valid: ValidValues,
+    ) {
+        self.found.push(Found {
+            steps: steps(),
+            message: format!("unknown {what} '{}'", shown(id)),
+            valid: Some(valid),
+        });
     }
 
     fn text(&mut self, steps: impl FnOnce() -> Vec<Step>, value: &str) {
@@ -111,13 +144,15 @@ impl<'d> Rules<'d> {
 
     fn source(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sources.contains(id) {
-            self.problem(steps, format!("unknown source '{}'", shown(id)));
+            let valid = not_one_of(id, &self.source_ids);
+            self.unknown(steps, "source", id, valid);
         }
     }
 
     fn sector(&mut self, steps: impl FnOnce() -> Vec<Step>, id: &str) {
         if !self.sectors.contains(id) {
-            self.problem(steps, format!("unknown sector '{}'", shown(id)));
+            let valid = not_one_of(id, &self.sector_ids);
+            self.unknown(steps, "sector", id, valid);
         }
     }
 
@@ -345,9 +380,12 @@ impl<'d> Rules<'d> {
         if let Some(initiative) = &f.initiative
             && !self.initiatives.contains(initiative.as_str())
         {
-            self.problem(
+            let valid = not_one_of(initiative, &self.initiative_ids);
+            self.unknown(
                 path!("funding", i, "initiative"),
-                format!("unknown initiative '{}'", shown(initiative)),
+                "initiative",
+                initiative,
+                valid,
             );
         }
         self.cited(path!("funding", i), &f.source, f.confidence);

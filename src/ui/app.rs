@@ -5,10 +5,15 @@
 
 use super::cards;
 use super::charts_view;
-use super::command::{self, Command};
+use super::command::Command;
 use super::export_dialog;
 use super::ids;
 use super::io::{FilePicker, Io};
+use super::keyboard;
+use super::modal;
+use super::path_dialog;
+use super::path_dialog_state::{PathCheck, PathPurpose};
+use super::shortcuts_list;
 use super::state::AppState;
 use super::tab::Tab;
 use super::timeline;
@@ -88,7 +93,10 @@ impl DashboardApp {
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let lang = self.state.lang;
         let change = match command {
-            Command::PickFile => return self.io.pick_file(ctx, lang),
+            Command::PickFile => match self.io.pick_file(ctx, lang) {
+                Some(own_dialog) => own_dialog,
+                None => return,
+            },
             Command::OpenFile(path) => self.io.open(ctx, path),
             Command::Reload => match self.state.file.clone() {
                 Some(path) => self.io.open(ctx, path),
@@ -105,11 +113,20 @@ impl DashboardApp {
                 }
             },
             Command::ChooseExportTarget => {
-                if let Some(dialog) = &self.state.export_dialog {
-                    self.io.choose_export_target(ctx, lang, dialog);
+                let dialog = self.state.export_dialog.as_ref();
+                match dialog.and_then(|d| self.io.choose_export_target(ctx, lang, d)) {
+                    Some(own_dialog) => own_dialog,
+                    None => return,
                 }
-                return;
             }
+            Command::EditPath(text) => match &self.state.path_dialog {
+                Some(dialog) => {
+                    let check = PathCheck::of(dialog.purpose, &text);
+                    Command::PathChecked(text, check)
+                }
+                None => return,
+            },
+            Command::ConfirmPath => return self.confirm_path(ctx),
             Command::ExportTo(target) => {
                 let Some(dialog) = &self.state.export_dialog else {
                     return;
@@ -128,11 +145,38 @@ impl DashboardApp {
         self.state.apply(change);
     }
 
+    /// Uses the path typed in the window's own file dialog, as the system
+    /// dialog's answer would have been used, and closes it.
+    fn confirm_path(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.state.path_dialog.take() else {
+            return;
+        };
+        let Some(path) = dialog.chosen() else {
+            self.state.path_dialog = Some(dialog);
+            return;
+        };
+        self.apply(ctx, Command::ClosePathDialog);
+        match dialog.purpose {
+            PathPurpose::Open => self.apply(ctx, Command::OpenFile(path)),
+            PathPurpose::SaveFile | PathPurpose::Folder => {
+                self.apply(ctx, Command::ExportTo(path));
+            }
+        }
+    }
+
     /// Draws the whole window into `ui` and applies what the person asked for.
     pub fn show(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         // Gather: shortcuts, dropped files, dialog answers, file changes, loads, exports.
-        self.commands.extend(command::from_input(&ctx));
+        modal::give_back_focus(&ctx);
+        // F6 to the top bar or the tabs moves the focus here; to the content,
+        // the content's focus stop takes it as it is drawn.
+        if self.state.keyboard.skip_to_content && keyboard::focus_next_region(&ctx) {
+            self.apply(&ctx, Command::SkippedToContent);
+        }
+        if !self.state.dialog_open() {
+            self.commands.extend(keyboard::from_input(&ctx));
+        }
         self.commands.extend(self.io.news(&ctx));
         // Draw: every view reads the state and pushes commands.
         let Self {
@@ -147,9 +191,15 @@ impl DashboardApp {
             egui::ScrollArea::vertical()
                 .id_salt((ids::TAB_SCROLL, &state.tab))
                 .auto_shrink(false)
-                .show(ui, |ui| tab_content(ui, state, commands));
+                .show(ui, |ui| {
+                    keyboard::content_anchor(ui, state, commands);
+                    tab_content(ui, state, commands);
+                    keyboard::scroll(ui, state, commands);
+                });
         });
         export_dialog::show(&ctx, state, commands);
+        path_dialog::show(&ctx, state, commands);
+        shortcuts_list::show(&ctx, state, commands);
         // Drain: carry the commands out.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

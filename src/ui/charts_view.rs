@@ -2,11 +2,11 @@
 //! markers), each chart with its table twin one click away.
 
 use super::command::{self, Command};
-use super::ids;
 use super::search_box;
 use super::state::AppState;
 use super::tab::Tab;
-use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface, Table};
+use super::table_view;
+use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface};
 use crate::i18n::T;
 use crate::search::Target;
 use crate::style::{self, plot, spacing};
@@ -149,11 +149,8 @@ fn chart_block(
                         .heading()
                         .strong(),
                 );
-                table(
-                    ui,
-                    kind,
-                    &charts::chart_table(kind, loaded.chart_data(), options),
-                );
+                let table = charts::chart_table(kind, loaded.chart_data(), options);
+                table_view::show(ui, kind, &table, options);
                 ui.label(
                     RichText::new(charts::source_line(kind, loaded.chart_data(), options)).small(),
                 );
@@ -171,27 +168,4 @@ fn chart_block(
     if state.tab == Tab::Charts {
         search_box::reveal(ui, state, Target::Chart(kind), &block.response, commands);
     }
-}
-
-fn table(ui: &mut egui::Ui, kind: ChartKind, table: &Table) {
-    egui::ScrollArea::horizontal()
-        .id_salt((ids::TABLE_SCROLL, kind.slug()))
-        .show(ui, |ui| {
-            egui::Grid::new((ids::TABLE_GRID, kind.slug()))
-                .striped(true)
-                .num_columns(table.columns.len())
-                .spacing(style::window::TABLE_SPACING)
-                .show(ui, |ui| {
-                    for column in &table.columns {
-                        ui.label(RichText::new(column).strong());
-                    }
-                    ui.end_row();
-                    for row in &table.rows {
-                        for cell in row {
-                            ui.label(cell);
-                        }
-                        ui.end_row();
-                    }
-                });
-        });
 }

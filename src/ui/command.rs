@@ -4,8 +4,10 @@
 //! live in one table ([`SHORTCUTS`]), as rerun's `UICommand` does.
 
 use super::export_state::ExportProgress;
+use super::path_dialog_state::{PathCheck, PathDialog};
 use super::search_state::SearchCommand;
 use super::tab::Tab;
+use super::view_state::TabScroll;
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, FundingMoney};
 use crate::export::{Format, SvgText, Theme};
@@ -26,6 +28,17 @@ pub enum Command {
     CycleTab(i32),
     /// Show the tab at this position (Ctrl+1 is 0); ignored past the last tab.
     SelectTabNumber(usize),
+    /// Scroll the tab shown (a page, or to its top or bottom).
+    ScrollTab(TabScroll),
+    /// The tab scrolled as asked: forget the request.
+    TabScrolled,
+    /// F6: move the keyboard focus to the next of the top bar, the tab row and
+    /// the tab's content (from nowhere or the tabs: the content, skipping the top bar).
+    SkipToContent,
+    /// The focus moved into the tab: forget the request.
+    SkippedToContent,
+    /// Show (or close) the list of keyboard shortcuts.
+    ShowShortcuts(bool),
 
     // ---- Files (carried out by `io`, which then applies what they lead to)
     /// Open a dataset file (from the menu, a drop, or the command line).
@@ -68,6 +81,8 @@ pub enum Command {
     SetTimelineListView(bool),
     /// The strip's zoom, in points per year (clamped to the zoom limits).
     SetTimelineZoom(f32),
+    /// The keyboard moved to this initiative on the strip: scroll it into view.
+    FocusInitiative(InitiativeId),
     /// The strip scrolled where it was asked to: forget the target.
     TimelineScrolled,
 
@@ -102,6 +117,18 @@ pub enum Command {
     /// Write the export to this file (one chart) or folder (all charts).
     ExportTo(PathBuf),
 
+    // ---- The window's own path dialog (when the system's cannot be shown)
+    /// Show the path dialog.
+    OpenPathDialog(PathDialog),
+    /// The path typed changed (the app lists its folder, then applies [`Command::PathChecked`]).
+    EditPath(String),
+    /// The path typed, with its completions and problems.
+    PathChecked(String, PathCheck),
+    /// Use the path typed (open it, or save to it), and close the dialog.
+    ConfirmPath,
+    /// Close the path dialog without a path.
+    ClosePathDialog,
+
     // ---- Search
     /// The search box and its results (see [`SearchCommand`]).
     Search(SearchCommand),
@@ -135,19 +162,17 @@ pub enum Command {
 }
 
 /// Every keyboard shortcut and the command it runs: the one table the window
-/// listens to and the tooltips read. Ctrl+Shift+Tab comes before Ctrl+Tab:
-/// egui matches Ctrl+Tab with Shift held too, so the longer chord must win.
-/// A shortcut without Ctrl (`/`) only counts when no text field has focus.
-pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
+/// listens to, the tooltips read and the "Keyboard shortcuts" list shows.
+/// Ctrl+Shift+Tab comes before Ctrl+Tab: egui matches Ctrl+Tab with Shift
+/// held too, so the longer chord must win. A shortcut without Ctrl (`/`,
+/// PageUp, Home, F6…) only counts when no text field has focus.
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 23] = [
     (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
     (ctrl(Key::Tab), ShortcutCommand::NextTab),
     (ctrl(Key::O), ShortcutCommand::PickFile),
     (ctrl(Key::F), ShortcutCommand::Search),
     (ctrl(Key::K), ShortcutCommand::SearchPalette),
-    (
-        KeyboardShortcut::new(Modifiers::NONE, Key::Slash),
-        ShortcutCommand::SearchSlash,
-    ),
+    (plain(Key::Slash), ShortcutCommand::SearchSlash),
     (ctrl(Key::Num1), ShortcutCommand::TabNumber(0)),
     (ctrl(Key::Num2), ShortcutCommand::TabNumber(1)),
     (ctrl(Key::Num3), ShortcutCommand::TabNumber(2)),
@@ -157,6 +182,20 @@ pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 15] = [
     (ctrl(Key::Num7), ShortcutCommand::TabNumber(6)),
     (ctrl(Key::Num8), ShortcutCommand::TabNumber(7)),
     (ctrl(Key::Num9), ShortcutCommand::TabNumber(8)),
+    (ctrl(Key::T), ShortcutCommand::Timeline),
+    (ctrl(Key::G), ShortcutCommand::Charts),
+    (
+        plain(Key::PageDown),
+        ShortcutCommand::Scroll(TabScroll::PageDown),
+    ),
+    (
+        plain(Key::PageUp),
+        ShortcutCommand::Scroll(TabScroll::PageUp),
+    ),
+    (plain(Key::Home), ShortcutCommand::Scroll(TabScroll::Top)),
+    (plain(Key::End), ShortcutCommand::Scroll(TabScroll::Bottom)),
+    (plain(Key::F6), ShortcutCommand::SkipToContent),
+    (plain(Key::F1), ShortcutCommand::ShowShortcuts),
 ];
 
 /// The commands a shortcut can run (plain data, so [`SHORTCUTS`] is a constant).
@@ -176,6 +215,16 @@ pub enum ShortcutCommand {
     SearchPalette,
     /// Focus the search box (`/`, the web's habit, when no text field has focus).
     SearchSlash,
+    /// [`Command::SelectTab`] Timeline.
+    Timeline,
+    /// [`Command::SelectTab`] Charts.
+    Charts,
+    /// [`Command::ScrollTab`].
+    Scroll(TabScroll),
+    /// [`Command::SkipToContent`].
+    SkipToContent,
+    /// [`Command::ShowShortcuts`].
+    ShowShortcuts,
 }
 
 impl ShortcutCommand {
@@ -189,6 +238,11 @@ impl ShortcutCommand {
             ShortcutCommand::Search
             | ShortcutCommand::SearchPalette
             | ShortcutCommand::SearchSlash => Command::Search(SearchCommand::Focus),
+            ShortcutCommand::Timeline => Command::SelectTab(Tab::Timeline),
+            ShortcutCommand::Charts => Command::SelectTab(Tab::Charts),
+            ShortcutCommand::Scroll(to) => Command::ScrollTab(to),
+            ShortcutCommand::SkipToContent => Command::SkipToContent,
+            ShortcutCommand::ShowShortcuts => Command::ShowShortcuts(true),
         }
     }
 
@@ -201,51 +255,16 @@ impl ShortcutCommand {
     }
 }
 
+const fn plain(key: Key) -> KeyboardShortcut {
+    KeyboardShortcut::new(Modifiers::NONE, key)
+}
+
 const fn ctrl(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::CTRL, key)
 }
 
 const fn ctrl_shift(key: Key) -> KeyboardShortcut {
     KeyboardShortcut::new(Modifiers::CTRL.plus(Modifiers::SHIFT), key)
-}
-
-/// The commands whose shortcuts were pressed this frame (consumed, so no
-/// widget sees them too), and the files dropped on the window.
-pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
-    let typing = ctx.egui_wants_keyboard_input();
-    ctx.input_mut(|input| {
-        let mut found: Vec<Command> = SHORTCUTS
-            .iter()
-            .filter(|(shortcut, _)| match shortcut.modifiers.is_none() {
-                true => !typing && take_typed(input, shortcut.logical_key),
-                false => input.consume_shortcut(shortcut),
-            })
-            .map(|(_, command)| command.command())
-            .collect();
-        for file in &input.raw.dropped_files {
-            let path = file.path();
-            if !path.as_os_str().is_empty() {
-                found.push(Command::OpenFile(path.to_path_buf()));
-            }
-        }
-        found
-    })
-}
-
-/// A shortcut without modifiers (`/`) is a character typed outside any text
-/// field: it is recognised by its text, whatever the keyboard layout, and its
-/// text is taken so the field it focuses does not receive it.
-fn take_typed(input: &mut egui::InputState, key: Key) -> bool {
-    let symbol = key.symbol_or_name();
-    let before = input.events.len();
-    input
-        .events
-        .retain(|e| !matches!(e, egui::Event::Text(t) if t == symbol));
-    let typed = input.events.len() < before;
-    if typed {
-        input.consume_key(Modifiers::NONE, key);
-    }
-    typed
 }
 
 impl Command {
@@ -257,6 +276,11 @@ impl Command {
             Command::PickFile => ShortcutCommand::PickFile,
             Command::SelectTabNumber(i) => ShortcutCommand::TabNumber(i),
             Command::Search(SearchCommand::Focus) => ShortcutCommand::Search,
+            Command::SelectTab(Tab::Timeline) => ShortcutCommand::Timeline,
+            Command::SelectTab(Tab::Charts) => ShortcutCommand::Charts,
+            Command::ScrollTab(to) => ShortcutCommand::Scroll(to),
+            Command::SkipToContent => ShortcutCommand::SkipToContent,
+            Command::ShowShortcuts(true) => ShortcutCommand::ShowShortcuts,
             _ => return None,
         };
         which.shortcut()
@@ -273,6 +297,8 @@ impl Command {
             Command::OpenExportDialog(None) => T::ExportAll,
             Command::CloseExportDialog => T::Cancel,
             Command::SelectInitiative(None) => T::CloseDetails,
+            Command::ShowShortcuts(true) => T::KeyboardShortcuts,
+            Command::ShowShortcuts(false) => T::Close,
             _ => return None,
         };
         Some(lang.t(key))
@@ -288,10 +314,14 @@ impl Command {
 }
 
 /// A button showing `command`'s label (and hint); pushes it when clicked.
-pub fn button(ui: &mut egui::Ui, lang: Lang, command: Command, commands: &mut Vec<Command>) {
-    let Some(label) = command.label(lang) else {
-        return;
-    };
+/// Returns the button (`None` for a command with no label).
+pub fn button(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    command: Command,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Response> {
+    let label = command.label(lang)?;
     let mut response = ui.button(label);
     if let Some(hint) = command.hint(lang) {
         response = response.on_hover_text(hint);
@@ -299,6 +329,7 @@ pub fn button(ui: &mut egui::Ui, lang: Lang, command: Command, commands: &mut Ve
     if response.clicked() {
         commands.push(command);
     }
+    Some(response)
 }
 
 #[cfg(test)]

@@ -5,9 +5,10 @@
 //! thread with the same [`crate::export`] pipeline the command line uses, from
 //! the chart options on screen, so the file is what the chart shows.
 
-use super::command::{self, Command};
+use super::command::Command;
 use super::export_state::ExportDialog;
 use super::ids;
+use super::modal::{self, Answer};
 use super::state::AppState;
 use crate::charts;
 use crate::export::{self, Format, PRESETS, SvgText, Theme};
@@ -32,7 +33,8 @@ pub fn show(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Command>) 
     window(ctx, dialog, &title, lang, commands);
 }
 
-/// The dialog window; pushes a [`Command`] for every change, Cancel and Save.
+/// The dialog, modal: pushes a [`Command`] for every change, Cancel and Save.
+/// Enter saves (when the options are valid), Escape cancels.
 fn window(
     ctx: &egui::Context,
     dialog: &ExportDialog,
@@ -40,84 +42,82 @@ fn window(
     lang: Lang,
     commands: &mut Vec<Command>,
 ) {
-    let mut open = true;
-    egui::Window::new(title)
-        .id(egui::Id::unique(ids::EXPORT_DIALOG))
-        .collapsible(false)
-        .resizable(false)
-        .open(&mut open)
-        .anchor(egui::Align2::CENTER_CENTER, egui::Vec2::ZERO)
-        .show(ctx, |ui| {
-            egui::Grid::new(ids::EXPORT_GRID)
-                .num_columns(2)
-                .spacing(style::window::FORM_SPACING)
-                .show(ui, |ui| form(ui, dialog, lang, commands));
-            let problem = dialog.spec.validate().err();
-            if let Some(problem) = &problem {
-                ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
-            }
-            ui.separator();
-            ui.horizontal(|ui| {
-                let save = if dialog.chart.is_some() {
-                    T::ChooseFileAndSave
-                } else {
-                    T::ChooseFolderAndSave
-                };
-                if ui
-                    .add_enabled(problem.is_none(), egui::Button::new(lang.t(save)))
-                    .clicked()
-                {
-                    commands.push(Command::ChooseExportTarget);
-                }
-                command::button(ui, lang, Command::CloseExportDialog, commands);
-            });
+    let problem = dialog.spec.validate().err();
+    let id = egui::Id::unique(ids::EXPORT_DIALOG);
+    let answer = modal::show(ctx, id, title, problem.is_none(), |ui, buttons| {
+        let first = egui::Grid::new(ids::EXPORT_GRID)
+            .num_columns(2)
+            .spacing(style::window::FORM_SPACING)
+            .show(ui, |ui| form(ui, dialog, lang, commands))
+            .inner;
+        if let Some(first) = &first {
+            buttons.first_control(first);
+        }
+        if let Some(problem) = &problem {
+            ui.label(RichText::new(problem.to_string()).color(ui.visuals().error_fg_color));
+        }
+        ui.separator();
+        ui.horizontal(|ui| {
+            let save = match dialog.chart {
+                Some(_) => T::ChooseFileAndSave,
+                None => T::ChooseFolderAndSave,
+            };
+            buttons.confirm_button(ui, lang.t(save), problem.is_none());
+            buttons.cancel_button(ui, lang.t(T::Cancel));
         });
-    if !open {
-        commands.push(Command::CloseExportDialog);
+    });
+    match answer {
+        Answer::Confirm if problem.is_none() => commands.push(Command::ChooseExportTarget),
+        Answer::Cancel => commands.push(Command::CloseExportDialog),
+        _ => {}
     }
 }
 
-/// The dialog's rows: format, size and theme.
-fn form(ui: &mut egui::Ui, dialog: &ExportDialog, lang: Lang, commands: &mut Vec<Command>) {
-    ui.label(RichText::new(lang.t(T::Format)).strong());
-    ui.horizontal(|ui| {
-        for (format, key) in [
-            (Format::Png, T::FormatPng),
-            (Format::Svg, T::FormatSvg),
-            (Format::Csv, T::FormatCsv),
-        ] {
-            if ui
-                .radio(dialog.spec.format == format, lang.t(key))
-                .clicked()
-                && dialog.spec.format != format
-            {
-                commands.push(Command::SetExportFormat(format));
-            }
-        }
-    });
-    ui.end_row();
+/// The dialog's option rows, one per line of the form: a label, then its
+/// controls (greyed out when they do not apply to the format). Returns the
+/// first row's chosen control, which takes the focus when the dialog opens.
+/// A new option is one more row: [`choice_row`] for a choice of a few values.
+fn form(
+    ui: &mut egui::Ui,
+    dialog: &ExportDialog,
+    lang: Lang,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Response> {
+    let spec = &dialog.spec;
+    let formats = [
+        (Format::Png, T::FormatPng),
+        (Format::Svg, T::FormatSvg),
+        (Format::Csv, T::FormatCsv),
+    ];
+    let first = choice_row(
+        ui,
+        lang,
+        T::Format,
+        true,
+        spec.format,
+        &formats,
+        commands,
+        Command::SetExportFormat,
+    );
 
-    let images = dialog.spec.format != Format::Csv;
-    ui.label(RichText::new(lang.t(T::Size)).strong());
-    ui.add_enabled_ui(images, |ui| {
+    let images = spec.format != Format::Csv;
+    row(ui, lang.t(T::Size), images, |ui| {
         ui.vertical(|ui| size_controls(ui, dialog, lang, commands));
     });
-    ui.end_row();
 
-    ui.label(RichText::new(lang.t(T::Theme)).strong());
-    ui.add_enabled_ui(images, |ui| {
-        ui.horizontal(|ui| {
-            for (theme, key) in [(Theme::Light, T::LightTheme), (Theme::Dark, T::DarkTheme)] {
-                if ui.radio(dialog.spec.theme == theme, lang.t(key)).clicked()
-                    && dialog.spec.theme != theme
-                {
-                    commands.push(Command::SetExportTheme(theme));
-                }
-            }
-        });
-    });
-    ui.end_row();
+    let themes = [(Theme::Light, T::LightTheme), (Theme::Dark, T::DarkTheme)];
+    choice_row(
+        ui,
+        lang,
+        T::Theme,
+        images,
+        spec.theme,
+        &themes,
+        commands,
+        Command::SetExportTheme,
+    );
     format_options(ui, dialog, lang, commands);
+    first
 }
 
 /// The rows of options for one format: initiative markers (images), the
@@ -130,50 +130,80 @@ fn format_options(
     commands: &mut Vec<Command>,
 ) {
     let format = dialog.spec.format;
-    ui.label("");
     let mut markers = dialog.initiatives;
-    if ui
-        .add_enabled(
-            format != Format::Csv,
-            egui::Checkbox::new(&mut markers, lang.t(T::ExportInitiatives)),
-        )
-        .changed()
-    {
-        commands.push(Command::SetExportInitiatives(markers));
-    }
-    ui.end_row();
-
-    ui.label("");
+    row(ui, "", format != Format::Csv, |ui| {
+        let check = egui::Checkbox::new(&mut markers, lang.t(T::ExportInitiatives));
+        if ui.add(check).changed() {
+            commands.push(Command::SetExportInitiatives(markers));
+        }
+    });
     let mut bom = dialog.spec.csv_bom;
-    if ui
-        .add_enabled(
-            format == Format::Csv,
-            egui::Checkbox::new(&mut bom, lang.t(T::ExportCsvBom)),
-        )
-        .changed()
-    {
-        commands.push(Command::SetExportCsvBom(bom));
-    }
-    ui.end_row();
+    row(ui, "", format == Format::Csv, |ui| {
+        if ui
+            .add(egui::Checkbox::new(&mut bom, lang.t(T::ExportCsvBom)))
+            .changed()
+        {
+            commands.push(Command::SetExportCsvBom(bom));
+        }
+    });
+    let texts = [
+        (SvgText::Outlines, T::ExportSvgOutlines),
+        (SvgText::Text, T::ExportSvgEditable),
+    ];
+    choice_row(
+        ui,
+        lang,
+        T::ExportSvgText,
+        format == Format::Svg,
+        dialog.spec.svg_text,
+        &texts,
+        commands,
+        Command::SetExportSvgText,
+    );
+}
 
-    ui.label(RichText::new(lang.t(T::ExportSvgText)).strong());
-    ui.add_enabled_ui(format == Format::Svg, |ui| {
+/// One row of the form: its label, then `controls` (greyed out unless `enabled`).
+fn row<R>(
+    ui: &mut egui::Ui,
+    label: &str,
+    enabled: bool,
+    controls: impl FnOnce(&mut egui::Ui) -> R,
+) -> R {
+    ui.label(RichText::new(label).strong());
+    let inner = ui.add_enabled_ui(enabled, controls).inner;
+    ui.end_row();
+    inner
+}
+
+/// A row choosing one of a few values with radio buttons; pushes `set(value)`
+/// when another is chosen. Returns the chosen value's radio button.
+#[allow(clippy::too_many_arguments)]
+fn choice_row<V: PartialEq + Copy>(
+    ui: &mut egui::Ui,
+    lang: Lang,
+    label: T,
+    enabled: bool,
+    chosen: V,
+    choices: &[(V, T)],
+    commands: &mut Vec<Command>,
+    set: fn(V) -> Command,
+) -> Option<egui::Response> {
+    row(ui, lang.t(label), enabled, |ui| {
         ui.horizontal(|ui| {
-            for (text, key) in [
-                (SvgText::Outlines, T::ExportSvgOutlines),
-                (SvgText::Text, T::ExportSvgEditable),
-            ] {
-                if ui
-                    .radio(dialog.spec.svg_text == text, lang.t(key))
-                    .clicked()
-                    && dialog.spec.svg_text != text
-                {
-                    commands.push(Command::SetExportSvgText(text));
+            let mut chosen_radio = None;
+            for &(value, text) in choices {
+                let radio = ui.radio(chosen == value, lang.t(text));
+                if radio.clicked() && chosen != value {
+                    commands.push(set(value));
+                }
+                if chosen == value {
+                    chosen_radio = Some(radio);
                 }
             }
-        });
-    });
-    ui.end_row();
+            chosen_radio
+        })
+        .inner
+    })
 }
 
 fn size_controls(

@@ -15,12 +15,24 @@ pub const TAB_SCROLL: &str = "tab";
 pub const TABLE_SCROLL: &str = "table";
 /// A chart's table twin's grid (salted with the chart's slug).
 pub const TABLE_GRID: &str = "table_grid";
+/// A row of a chart's table twin, as one node for screen readers (salted with the chart and row).
+pub const TABLE_ROW: &str = "table_row";
 /// The export dialog window.
 pub const EXPORT_DIALOG: &str = "export_dialog";
 /// The export dialog's form.
 pub const EXPORT_GRID: &str = "export_grid";
 /// The export dialog's size presets.
 pub const EXPORT_SIZE: &str = "export_size";
+/// The window's own file dialog (when the system's cannot be shown).
+pub const PATH_DIALOG: &str = "path_dialog";
+/// The path dialog's list of completions.
+pub const PATH_SUGGESTIONS: &str = "path_suggestions";
+/// The list of keyboard shortcuts, and its grid.
+pub const SHORTCUTS_LIST: &str = "shortcuts_list";
+/// The grid of the list of keyboard shortcuts.
+pub const SHORTCUTS_GRID: &str = "shortcuts_grid";
+/// Where the top bar and the tab row were drawn, for F6 (salted with the region).
+pub const KEYBOARD_REGIONS: &str = "keyboard_regions";
 /// The timeline's sector filter.
 pub const TIMELINE_SECTOR: &str = "timeline_sector";
 /// The timeline strip's horizontal scroll area.

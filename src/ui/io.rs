@@ -4,7 +4,9 @@
 //! commands ([`Io::news`]) that the state applies like any other.
 
 use super::command::Command;
+use super::dialog_probe::{NoSystemDialog, Probe};
 use super::export_state::{ExportDialog, ExportProgress};
+use super::path_dialog_state::{PathDialog, PathPurpose};
 use crate::analysis::Analysis;
 use crate::charts::ChartOptions;
 use crate::export;
@@ -20,7 +22,14 @@ const BACKGROUND_LOAD_BYTES: u64 = 2 * 1024 * 1024;
 
 /// How the app asks a person for files and folders; tests replace the dialogs.
 /// Each call starts asking; the answer arrives on `answer` (None when cancelled).
+/// When [`FilePicker::unavailable`] says why it cannot ask, the window shows
+/// its own path dialog instead, with that reason.
 pub trait FilePicker {
+    /// Why these dialogs cannot be shown here, if they cannot (a "no file"
+    /// answer is then no answer at all, not a Cancel).
+    fn unavailable(&self) -> Option<NoSystemDialog> {
+        None
+    }
     /// A dataset file to open.
     fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
     /// A file to save an export to, suggesting `file_name`.
@@ -35,8 +44,26 @@ pub trait FilePicker {
     fn folder(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang);
 }
 
-/// The desktop's file dialog (xdg-desktop-portal), on a thread so the window stays live.
-pub struct SystemFilePicker;
+/// The desktop's file dialog (xdg-desktop-portal, or zenity), on a thread so
+/// the window stays live.
+pub struct SystemFilePicker {
+    probe: Probe,
+}
+
+impl SystemFilePicker {
+    /// Starts finding out whether the desktop can show its dialog.
+    pub fn new() -> Self {
+        SystemFilePicker {
+            probe: Probe::start(),
+        }
+    }
+}
+
+impl Default for SystemFilePicker {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 /// Runs blocking `work` (a file dialog, reading a file) on its own thread and
 /// sends what it returns on `answer`, waking the window so the next frame sees
@@ -53,6 +80,10 @@ fn on_thread<A: Send + 'static>(
 }
 
 impl FilePicker for SystemFilePicker {
+    fn unavailable(&self) -> Option<NoSystemDialog> {
+        self.probe.unavailable()
+    }
+
     fn pick(&self, answer: Sender<Option<PathBuf>>, ctx: egui::Context, lang: Lang) {
         on_thread(answer, ctx, move || {
             rfd::FileDialog::new()
@@ -121,7 +152,7 @@ impl Io {
     /// The system's file dialogs, nothing running.
     pub fn new() -> Self {
         Io {
-            picker: Box::new(SystemFilePicker),
+            picker: Box::new(SystemFilePicker::new()),
             opened: Answers::new(),
             export_target: Answers::new(),
             background: None,
@@ -136,13 +167,33 @@ impl Io {
     }
 
     /// Asks for a dataset file; the answer comes back as [`Command::OpenFile`].
-    pub fn pick_file(&self, ctx: &egui::Context, lang: Lang) {
+    /// Without a system dialog, returns the window's own path dialog to show.
+    pub fn pick_file(&self, ctx: &egui::Context, lang: Lang) -> Option<Command> {
+        if let Some(reason) = self.picker.unavailable() {
+            let dialog = PathDialog::new(PathPurpose::Open, reason, None);
+            return Some(Command::OpenPathDialog(dialog));
+        }
         self.picker
             .pick(self.opened.send.clone(), ctx.clone(), lang);
+        None
     }
 
     /// Asks where to save; the answer comes back as [`Command::ExportTo`].
-    pub fn choose_export_target(&self, ctx: &egui::Context, lang: Lang, dialog: &ExportDialog) {
+    /// Without a system dialog, returns the window's own path dialog to show.
+    pub fn choose_export_target(
+        &self,
+        ctx: &egui::Context,
+        lang: Lang,
+        dialog: &ExportDialog,
+    ) -> Option<Command> {
+        if let Some(reason) = self.picker.unavailable() {
+            let (purpose, name) = match dialog.chart {
+                Some(kind) => (PathPurpose::SaveFile, Some(dialog.file_name(kind))),
+                None => (PathPurpose::Folder, None),
+            };
+            let dialog = PathDialog::new(purpose, reason, name.as_deref());
+            return Some(Command::OpenPathDialog(dialog));
+        }
         let answer = self.export_target.send.clone();
         match dialog.chart {
             Some(kind) => self
@@ -150,6 +201,7 @@ impl Io {
                 .save(answer, ctx.clone(), lang, dialog.file_name(kind)),
             None => self.picker.folder(answer, ctx.clone(), lang),
         }
+        None
     }
 
     /// Starts reading a dataset file: a small one at once (its

@@ -5,9 +5,13 @@
 
 use super::command::Command;
 use super::export_state::{self, ExportDialog, ExportProgress};
+use super::path_dialog_state::PathDialog;
 use super::search_state::SearchState;
 use super::tab::{self, Tab};
-pub use super::view_state::{ChartControls, Progress, ScrollTarget, TimelineState};
+use super::view_state::toggle;
+pub use super::view_state::{
+    ChartControls, KeyboardRequests, Progress, ScrollTarget, TabScroll, TimelineState,
+};
 use crate::analysis::Analysis;
 use crate::charts::{ChartKind, ChartOptions};
 use crate::export::Theme;
@@ -16,8 +20,7 @@ use crate::load::LoadError;
 use crate::style;
 use eframe::egui;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashSet};
-use std::hash::Hash;
+use std::collections::HashSet;
 use std::path::PathBuf;
 
 /// The window's state. Saved under eframe's `APP_KEY` with the same field
@@ -64,6 +67,12 @@ pub struct AppState {
     /// The export being written, while it runs.
     #[serde(skip)]
     pub exporting: Option<Progress>,
+    /// What the keyboard asked for the next frame; the shortcuts list.
+    #[serde(skip)]
+    pub keyboard: KeyboardRequests,
+    /// The window's own file dialog, while it is open.
+    #[serde(skip)]
+    pub path_dialog: Option<PathDialog>,
     /// The search box: its query, results and what it opened.
     #[serde(skip)]
     pub search: SearchState,
@@ -86,6 +95,8 @@ impl Default for AppState {
             loading: None,
             export_dialog: None,
             exporting: None,
+            path_dialog: None,
+            keyboard: KeyboardRequests::default(),
             search: SearchState::default(),
         }
     }
@@ -119,6 +130,11 @@ impl AppState {
                 .to_owned(),
             None => id.to_owned(),
         }
+    }
+
+    /// True while a dialog is open (the window behind takes no shortcuts).
+    pub fn dialog_open(&self) -> bool {
+        self.export_dialog.is_some() || self.path_dialog.is_some() || self.keyboard.shortcuts_open
     }
 
     /// The options the charts draw with: the chart controls in the interface language.
@@ -157,6 +173,7 @@ impl AppState {
             | Command::SetTimelineSector(_)
             | Command::SetTimelineListView(_)
             | Command::SetTimelineZoom(_)
+            | Command::FocusInitiative(_)
             | Command::TimelineScrolled) => self.edit_timeline(edit),
             Command::OpenExportDialog(chart) => {
                 self.export_dialog = Some(ExportDialog::new(chart, Theme::Light));
@@ -187,13 +204,27 @@ impl AppState {
             }
             Command::Export(news) => self.export_news(news),
             Command::Search(search) => self.apply_search(search),
+            Command::OpenPathDialog(dialog) => self.path_dialog = Some(dialog),
+            Command::PathChecked(text, check) => {
+                if let Some(dialog) = &mut self.path_dialog {
+                    (dialog.text, dialog.check) = (text, check);
+                }
+            }
+            Command::ClosePathDialog => self.path_dialog = None,
+            Command::ScrollTab(to) => self.keyboard.scroll = Some(to),
+            Command::TabScrolled => self.keyboard.scroll = None,
+            Command::SkipToContent => self.keyboard.skip_to_content = true,
+            Command::SkippedToContent => self.keyboard.skip_to_content = false,
+            Command::ShowShortcuts(open) => self.keyboard.shortcuts_open = open,
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
             | Command::PickFile
             | Command::Reload
             | Command::OpenBuiltIn
             | Command::ChooseExportTarget
-            | Command::ExportTo(_) => {}
+            | Command::ExportTo(_)
+            | Command::EditPath(_)
+            | Command::ConfirmPath => {}
         }
     }
 
@@ -233,6 +264,7 @@ impl AppState {
                 let (least, most) = style::timeline::ZOOM.into_inner();
                 timeline.points_per_year = zoom.clamp(least, most);
             }
+            Command::FocusInitiative(id) => timeline.scroll_to = Some(ScrollTarget::Initiative(id)),
             Command::TimelineScrolled => timeline.scroll_to = None,
             _ => {}
         }
@@ -302,37 +334,6 @@ impl AppState {
         };
         self.status = finished;
         self.exporting = None;
-    }
-}
-
-/// Adds `item` to `set`, or removes it if it is there.
-fn toggle<T>(set: &mut impl SetLike<T>, item: T) {
-    if !set.remove_item(&item) {
-        set.insert_item(item);
-    }
-}
-
-/// The two set types the state toggles members of.
-trait SetLike<T> {
-    fn remove_item(&mut self, item: &T) -> bool;
-    fn insert_item(&mut self, item: T);
-}
-
-impl<T: Hash + Eq> SetLike<T> for HashSet<T> {
-    fn remove_item(&mut self, item: &T) -> bool {
-        self.remove(item)
-    }
-    fn insert_item(&mut self, item: T) {
-        self.insert(item);
-    }
-}
-
-impl<T: Ord> SetLike<T> for BTreeSet<T> {
-    fn remove_item(&mut self, item: &T) -> bool {
-        self.remove(item)
-    }
-    fn insert_item(&mut self, item: T) {
-        self.insert(item);
     }
 }
 

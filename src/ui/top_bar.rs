@@ -3,6 +3,7 @@
 
 use super::command::{self, Command};
 use super::ids;
+use super::keyboard::{self, Region};
 use super::search_box;
 use super::state::AppState;
 use crate::i18n::{Lang, T};
@@ -14,16 +15,24 @@ use egui::RichText;
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     egui::Panel::top(ids::TOP_BAR).show(ui, |ui| {
         ui.add_space(window::TOP_BAR_PAD);
-        ui.horizontal_wrapped(|ui| {
-            title_and_origin(ui, state, commands);
+        let first_row = ui.horizontal_wrapped(|ui| {
+            let open = title_and_origin(ui, state, commands);
             ui.separator();
             theme_choice(ui, state, commands);
             language_choice(ui, state, commands);
+            command::button(ui, state.lang, Command::ShowShortcuts(true), commands);
             ui.separator();
             search_box::show(ui, state, commands);
+            open
         });
+        if let Some(open) = first_row.inner {
+            keyboard::remember_region(ui.ctx(), Region::TopBar, first_row.response.rect, open);
+        }
         ui.add_space(window::ROW_GAP);
-        ui.horizontal_wrapped(|ui| tabs(ui, state, commands));
+        let tab_row = ui.horizontal_wrapped(|ui| tabs(ui, state, commands));
+        if let Some(selected) = tab_row.inner {
+            keyboard::remember_region(ui.ctx(), Region::Tabs, tab_row.response.rect, selected);
+        }
         if !state.status.is_empty() {
             ui.label(RichText::new(&state.status).small().weak());
         }
@@ -32,8 +41,12 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
 }
 
 /// The dataset's title and date, where it came from, the file buttons and
-/// what runs in the background.
-fn title_and_origin(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+/// what runs in the background. Returns the id of "Open…", where F6 lands.
+fn title_and_origin(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Id> {
     let lang = state.lang;
     let dataset = &state.analysis.dataset;
     ui.label(
@@ -50,7 +63,7 @@ fn title_and_origin(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         None => lang.t(T::BuiltInDataset).to_owned(),
     };
     ui.label(lang.format(T::DataFrom, &[&origin]));
-    command::button(ui, lang, Command::PickFile, commands);
+    let open = command::button(ui, lang, Command::PickFile, commands).map(|b| b.id);
     if state.file.is_some() {
         command::button(ui, lang, Command::Reload, commands);
         command::button(ui, lang, Command::OpenBuiltIn, commands);
@@ -63,6 +76,7 @@ fn title_and_origin(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comm
         let (step, total) = (progress.done + 1, progress.total.max(1));
         ui.label(lang.format(T::Exporting, &[&step, &total]));
     }
+    open
 }
 
 fn theme_choice(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
@@ -101,10 +115,15 @@ fn language_choice(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
 }
 
-/// One button per tab of [`AppState::tabs`], its shortcut on hover.
-fn tabs(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+/// One button per tab of [`AppState::tabs`], its shortcut on hover. Returns
+/// the id of the selected tab's button, where F6 lands.
+fn tabs(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) -> Option<egui::Id> {
+    let mut selected = None;
     for (i, tab) in state.tabs().into_iter().enumerate() {
         let response = ui.selectable_label(state.tab == tab, state.tab_name(&tab));
+        if state.tab == tab {
+            selected = Some(response.id);
+        }
         let response = match Command::SelectTabNumber(i).shortcut() {
             Some(shortcut) => response.on_hover_text(ui.ctx().format_shortcut(&shortcut)),
             None => response,
@@ -113,6 +132,7 @@ fn tabs(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             commands.push(Command::SelectTab(tab));
         }
     }
+    selected
 }
 
 fn theme_name(theme: egui::ThemePreference, lang: Lang) -> &'static str {
@@ -144,6 +164,10 @@ pub fn error_panel(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
             egui::ScrollArea::vertical().show(ui, |ui| {
                 for problem in &error.problems {
                     ui.label(RichText::new(problem.render(&error.origin)).monospace());
+                    if let Some(note) = &problem.note {
+                        let note = note.render(lang);
+                        ui.label(RichText::new(format!("    {note}")).monospace().weak());
+                    }
                 }
             });
         });

@@ -6,7 +6,8 @@ use crate::analysis::Analysis;
 use crate::charts::{ChartOptions, FundingMoney};
 use crate::model::{InitiativeId, InitiativeKind, SectorId};
 use crate::style;
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
+use std::hash::Hash;
 use std::ops::RangeInclusive;
 
 /// How far a running export got.
@@ -61,6 +62,31 @@ pub struct TimelineState {
     pub scroll_to: Option<ScrollTarget>,
 }
 
+/// How the tab shown should scroll, asked from the keyboard.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TabScroll {
+    /// One page up (PageUp).
+    PageUp,
+    /// One page down (PageDown).
+    PageDown,
+    /// To the top (Home).
+    Top,
+    /// To the bottom (End).
+    Bottom,
+}
+
+/// What the keyboard asked of the window for its next frame, and whether the
+/// list of shortcuts is open.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct KeyboardRequests {
+    /// Scroll the tab shown (then cleared).
+    pub scroll: Option<TabScroll>,
+    /// Move the focus to the tab's first control (then cleared).
+    pub skip_to_content: bool,
+    /// The "Keyboard shortcuts" list is open.
+    pub shortcuts_open: bool,
+}
+
 /// A place the timeline strip scrolls to once.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ScrollTarget {
@@ -80,5 +106,36 @@ impl Default for TimelineState {
             points_per_year: style::timeline::DEFAULT_ZOOM,
             scroll_to: Some(ScrollTarget::Latest),
         }
+    }
+}
+
+/// Adds `item` to `set`, or removes it if it is there.
+pub(super) fn toggle<T>(set: &mut impl SetLike<T>, item: T) {
+    if !set.remove_item(&item) {
+        set.insert_item(item);
+    }
+}
+
+/// The two set types the state toggles members of.
+pub(super) trait SetLike<T> {
+    fn remove_item(&mut self, item: &T) -> bool;
+    fn insert_item(&mut self, item: T);
+}
+
+impl<T: Hash + Eq> SetLike<T> for HashSet<T> {
+    fn remove_item(&mut self, item: &T) -> bool {
+        self.remove(item)
+    }
+    fn insert_item(&mut self, item: T) {
+        self.insert(item);
+    }
+}
+
+impl<T: Ord> SetLike<T> for BTreeSet<T> {
+    fn remove_item(&mut self, item: &T) -> bool {
+        self.remove(item)
+    }
+    fn insert_item(&mut self, item: T) {
+        self.insert(item);
     }
 }

@@ -49,7 +49,9 @@ pub fn confidence_badge(ui: &mut egui::Ui, lang: Lang, confidence: Confidence) {
     );
 }
 
-/// "Source: publisher" as a link to the source, its title, URL and dates on hover.
+/// "Source: publisher" as a link to the source, its title, URL and dates on
+/// hover, then "Copy link", which puts the URL on the clipboard (a keyboard
+/// or screen-reader user cannot read a tooltip).
 pub fn source_link(ui: &mut egui::Ui, state: &AppState, source_id: &str) {
     let lang = state.lang;
     let Some(source) = state.analysis.dataset.source(source_id) else {
@@ -75,5 +77,14 @@ pub fn source_link(ui: &mut egui::Ui, state: &AppState, source_id: &str) {
         source.url,
         dates.join(", ")
     ));
+    copy_link(ui, lang, &source.url);
     ui.style_mut().wrap_mode = wrap;
+}
+
+/// A small "Copy link" button putting `url` on the clipboard.
+pub fn copy_link(ui: &mut egui::Ui, lang: Lang, url: &str) {
+    let button = ui.small_button(lang.t(T::CopyLink));
+    if button.clicked() {
+        ui.ctx().copy_text(url.to_owned());
+    }
 }

@@ -96,7 +96,7 @@ pub fn list(ui: &mut egui::Ui, state: &AppState, entries: &[usize], commands: &m
     widgets::rows(ui, ids::TIMELINE_LIST, entries.len(), |ui, row| {
         let n = &state.analysis.dataset.initiatives[entries[row]];
         let selected = state.timeline.selected.as_deref() == Some(n.id.as_str());
-        ui.horizontal(|ui| {
+        let line = ui.horizontal(|ui| {
             ui.label(n.date.to_string());
             if ui
                 .selectable_label(selected, initiative_name(n, lang))
@@ -110,7 +110,26 @@ pub fn list(ui: &mut egui::Ui, state: &AppState, entries: &[usize], commands: &m
             ui.label(kind);
             ui.label(n.body.as_str());
         });
+        let reading = list_row_reading(state, n);
+        let id = ui.make_persistent_id((ids::TIMELINE_LIST, n.id.as_str()));
+        ui.interact(line.response.rect, id, egui::Sense::hover())
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Row, true, &reading));
     });
+}
+
+/// A list row as one sentence for screen readers: date, name, kind, body
+/// and source ("2024-02-28, AI Supercomputing Centre, Infrastructure, ITIB,
+/// source: HKSAR Government").
+fn list_row_reading(state: &AppState, n: &Initiative) -> String {
+    let lang = state.lang;
+    let kind = lang.t(i18n::initiative_kind(n.kind));
+    let name = initiative_name(n, lang);
+    let mut reading = format!("{}, {name}, {kind}, {}", n.date, n.body);
+    if let Some(source) = state.analysis.dataset.source(&n.source) {
+        let cited = lang.format(T::SourceIs, &[&source.publisher]);
+        reading.push_str(&format!(", {cited}"));
+    }
+    reading
 }
 
 /// The initiative's name in `lang` (English where no Chinese name is known).

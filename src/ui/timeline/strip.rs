@@ -66,8 +66,11 @@ pub fn strip(
                 ui.scroll_to_rect(end, Some(egui::Align::Max));
                 commands.push(Command::TimelineScrolled);
             }
-            for placed in drawn(ui, state, &layout.placed, canvas.origin) {
-                paint_entry(ui, state, &canvas, placed, commands);
+            for (at, placed) in drawn(ui, state, &layout.placed, canvas.origin) {
+                let hit = paint_entry(ui, state, &canvas, placed, commands);
+                if hit.has_focus() {
+                    follow_arrows(ui, state, &layout.placed, at, &hit, commands);
+                }
             }
         });
 }
@@ -119,7 +122,7 @@ fn drawn<'a>(
     state: &AppState,
     placed: &'a [Placed],
     origin: f32,
-) -> impl Iterator<Item = &'a Placed> + use<'a> {
+) -> impl Iterator<Item = (usize, &'a Placed)> + use<'a> {
     let view = ui.clip_rect();
     let in_view = layout::in_view(placed, origin, view.left()..view.right());
     let initiatives = &state.analysis.dataset.initiatives;
@@ -130,7 +133,7 @@ fn drawn<'a>(
         _ => None,
     };
     let extra = target.filter(|i| !in_view.contains(i));
-    in_view.chain(extra).map(move |i| &placed[i])
+    in_view.chain(extra).map(move |i| (i, &placed[i]))
 }
 
 /// The axis line, a tick and a number for every labelled year.
@@ -178,12 +181,11 @@ fn paint_entry(
     canvas: &Canvas,
     p: &Placed,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Response {
     let n = &state.analysis.dataset.initiatives[p.entry];
     let x = canvas.origin + p.x;
     let Some(lane) = p.lane else {
-        paint_bare_dot(ui, state, canvas, n, x, commands);
-        return;
+        return paint_bare_dot(ui, state, canvas, n, x, commands);
     };
     let color = style::initiative_kind_color(n.kind);
     let selected = state.timeline.selected.as_deref() == Some(n.id.as_str());
@@ -229,6 +231,7 @@ fn paint_entry(
     if hit.clicked() {
         commands.push(Command::SelectInitiative(Some(n.id.clone())));
     }
+    hit
 }
 
 /// A label's box (filled, outlined in its kind's colour) and its text.
@@ -264,7 +267,7 @@ fn paint_bare_dot(
     n: &Initiative,
     x: f32,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Response {
     let color = style::initiative_kind_color(n.kind);
     let hit_size = vec2(geometry::BARE_DOT_HIT, geometry::BARE_DOT_HIT);
     let dot = Rect::from_center_size(Pos2::new(x, canvas.axis_y), hit_size);
@@ -272,10 +275,49 @@ fn paint_bare_dot(
     canvas
         .painter
         .circle_filled(dot.center(), geometry::BARE_DOT_RADIUS, faint);
-    let hit = entry_button(ui, state, n, dot);
-    if hit.on_hover_text(entry_name(n, state.lang)).clicked() {
+    let hit = entry_button(ui, state, n, dot).on_hover_text(entry_name(n, state.lang));
+    if hit.clicked() {
         commands.push(Command::SelectInitiative(Some(n.id.clone())));
     }
+    hit
+}
+
+/// Left and Right on a focused entry move the focus to the entry before or
+/// after it in date order, drawn or not: the strip scrolls to it (Enter then
+/// opens it). egui's own arrow navigation, which only knows the entries
+/// drawn, is turned off for the entries.
+fn follow_arrows(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    placed: &[Placed],
+    at: usize,
+    hit: &egui::Response,
+    commands: &mut Vec<Command>,
+) {
+    let arrows = egui::EventFilter {
+        horizontal_arrows: true,
+        ..Default::default()
+    };
+    ui.memory_mut(|m| m.set_focus_lock_filter(hit.id, arrows));
+    let step = ui.input_mut(|i| {
+        let mut pressed = |key| i.consume_key(egui::Modifiers::NONE, key);
+        match (
+            pressed(egui::Key::ArrowLeft),
+            pressed(egui::Key::ArrowRight),
+        ) {
+            (true, false) => -1,
+            (false, true) => 1,
+            _ => 0,
+        }
+    });
+    let next = at.checked_add_signed(step).filter(|_| step != 0);
+    let Some(next) = next.and_then(|i| placed.get(i)) else {
+        return;
+    };
+    let id = state.analysis.dataset.initiatives[next.entry].id.clone();
+    let button = ui.scope_id().with((ids::INITIATIVE, &id));
+    ui.memory_mut(|m| m.request_focus(button));
+    commands.push(Command::FocusInitiative(id));
 }
 
 /// The clickable area of an entry, named for screen readers.

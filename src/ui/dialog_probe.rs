@@ -1,0 +1,83 @@
+//! Whether the system's file dialog can answer at all. rfd's Linux backend asks
+//! xdg-desktop-portal over the session bus, then zenity; when neither is there
+//! it answers "no file" at once, exactly as a Cancel does. Asking the bus first
+//! tells the two apart, so the window can offer its own path dialog instead.
+
+use std::sync::{Arc, OnceLock};
+
+/// Why the system's file dialog cannot be shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoSystemDialog {
+    /// There is no D-Bus session bus to reach a portal on, and no zenity.
+    NoSessionBus,
+    /// The session bus has no xdg-desktop-portal (running or startable), and there is no zenity.
+    NoPortal,
+}
+
+/// The probe's answer, filled in by a background thread when it is known.
+#[derive(Clone, Default)]
+pub struct Probe(Arc<OnceLock<Result<(), NoSystemDialog>>>);
+
+impl Probe {
+    /// Starts asking on a background thread (a bus round trip can take a few
+    /// milliseconds; the window should not wait for it).
+    pub fn start() -> Self {
+        let probe = Probe::default();
+        let answer = probe.0.clone();
+        std::thread::spawn(move || {
+            let _ = answer.set(system_dialog());
+        });
+        probe
+    }
+
+    /// Why the system dialog cannot be shown; `None` when it can, or when the
+    /// probe has not answered yet (then the system dialog is tried).
+    pub fn unavailable(&self) -> Option<NoSystemDialog> {
+        self.0.get().and_then(|answer| answer.err())
+    }
+}
+
+/// The portal's well-known name on the session bus.
+#[cfg(target_os = "linux")]
+const PORTAL: &str = "org.freedesktop.portal.Desktop";
+
+/// Whether rfd can show a dialog here: a portal on the session bus (running,
+/// or startable on demand), or zenity on the `PATH`.
+#[cfg(target_os = "linux")]
+fn system_dialog() -> Result<(), NoSystemDialog> {
+    if zenity_installed() {
+        return Ok(());
+    }
+    zbus::block_on(portal_on_bus())
+}
+
+#[cfg(target_os = "linux")]
+async fn portal_on_bus() -> Result<(), NoSystemDialog> {
+    let connection = zbus::Connection::session()
+        .await
+        .map_err(|_| NoSystemDialog::NoSessionBus)?;
+    let bus = zbus::fdo::DBusProxy::new(&connection)
+        .await
+        .map_err(|_| NoSystemDialog::NoSessionBus)?;
+    let name = zbus::names::BusName::try_from(PORTAL).map_err(|_| NoSystemDialog::NoPortal)?;
+    if bus.name_has_owner(name).await.unwrap_or(false) {
+        return Ok(());
+    }
+    let startable = bus.list_activatable_names().await.unwrap_or_default();
+    match startable.iter().any(|n| n.as_str() == PORTAL) {
+        true => Ok(()),
+        false => Err(NoSystemDialog::NoPortal),
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn zenity_installed() -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()))
+}
+
+/// Windows, macOS and the web always have their own dialog.
+#[cfg(not(target_os = "linux"))]
+fn system_dialog() -> Result<(), NoSystemDialog> {
+    Ok(())
+}

@@ -1,0 +1,95 @@
+//! A chart's table twin on screen: headings, then one row per year (or
+//! sector), numbers as the chart shows them. Each row is also one node a
+//! screen reader reads as a sentence ("2022, Finance: HK$1.2bn, …"), since
+//! a grid of labels reads as a flat list of numbers with no headings.
+
+use crate::charts::{ChartKind, ChartOptions, Table};
+use crate::format;
+use crate::style;
+use crate::ui::ids;
+use eframe::egui;
+use egui::RichText;
+
+/// Shows `table`, the table twin of `kind` drawn with `options`.
+pub fn show(ui: &mut egui::Ui, kind: ChartKind, table: &Table, options: &ChartOptions) {
+    let money = kind == ChartKind::FundingBySector && !options.share;
+    egui::ScrollArea::horizontal()
+        .id_salt((ids::TABLE_SCROLL, kind.slug()))
+        .show(ui, |ui| {
+            egui::Grid::new((ids::TABLE_GRID, kind.slug()))
+                .striped(true)
+                .num_columns(table.columns.len())
+                .spacing(style::window::TABLE_SPACING)
+                .show(ui, |ui| {
+                    for column in &table.columns {
+                        ui.label(RichText::new(column).strong());
+                    }
+                    ui.end_row();
+                    for (number, row) in table.rows.iter().enumerate() {
+                        let cells: Vec<String> = row
+                            .iter()
+                            .enumerate()
+                            .map(|(column, cell)| shown(cell, money && column > 0))
+                            .collect();
+                        let mut rect = egui::Rect::NOTHING;
+                        for cell in &cells {
+                            rect = rect.union(ui.label(cell).rect);
+                        }
+                        ui.end_row();
+                        let id = ui.make_persistent_id((ids::TABLE_ROW, kind.slug(), number));
+                        let reading = row_reading(&table.columns, &cells);
+                        ui.interact(rect, id, egui::Sense::hover()).widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Row, true, &reading)
+                        });
+                    }
+                });
+        });
+}
+
+/// A cell as the chart shows it: a HK$ amount in words (`HK$1.2bn`) in a
+/// money column, anything else as it is.
+fn shown(cell: &str, money: bool) -> String {
+    match cell.parse::<f64>() {
+        Ok(amount) if money => format::hkd(amount),
+        _ => cell.to_owned(),
+    }
+}
+
+/// A row as one sentence: its first cell, then each filled cell after its
+/// column's heading ("2022, Finance: HK$1.2bn, AI-specific total (HK$): HK$5bn").
+fn row_reading(columns: &[String], cells: &[String]) -> String {
+    let mut parts = Vec::with_capacity(cells.len());
+    let mut cells_and_headings = cells.iter().zip(columns);
+    if let Some((first, _)) = cells_and_headings.next() {
+        parts.push(first.clone());
+    }
+    parts.extend(
+        cells_and_headings
+            .filter(|(cell, _)| !cell.trim().is_empty())
+            .map(|(cell, heading)| format!("{heading}: {cell}")),
+    );
+    parts.join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_row_reads_as_one_sentence_with_its_headings_and_no_gaps() {
+        let columns = ["Year", "Finance", "Healthcare", "Total (HK$)"].map(String::from);
+        let cells = ["2022", "HK$1.2bn", "", "HK$5bn"].map(String::from);
+        assert_eq!(
+            row_reading(&columns, &cells),
+            "2022, Finance: HK$1.2bn, Total (HK$): HK$5bn"
+        );
+    }
+
+    #[test]
+    fn money_columns_show_amounts_in_words() {
+        assert_eq!(shown("62000000000", true), "HK$62bn");
+        assert_eq!(shown("62000000000", false), "62000000000");
+        assert_eq!(shown("", true), "");
+        assert_eq!(shown("12.5%", true), "12.5%");
+    }
+}
