@@ -7,8 +7,16 @@
 //! can still name its line and column. It runs only when there are problems to
 //! report, on text `ron` already accepted.
 
-use super::Position;
 use super::ron_scan::{self, Node};
+
+/// A 1-based line and column (in characters) in a dataset file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// Line number, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
 
 /// One step of a record path: a struct field or a list index.
 #[derive(Debug, Clone, PartialEq, Eq)]

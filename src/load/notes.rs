@@ -135,44 +135,6 @@ pub(super) fn not_one_of(value: &str, valid: &[&str]) -> ValidValues {
 #[cfg(test)]
 mod tests {
     use crate::i18n::Lang;
-    use crate::load::{EMBEDDED_DATASET, parse_dataset};
-
-    /// The shipped dataset with its first funding record's sector set to `sector`.
-    fn first_funding_sector(sector: &str) -> String {
-        let funding = EMBEDDED_DATASET.find("funding: [").expect("a funding list");
-        let field = funding
-            + EMBEDDED_DATASET[funding..]
-                .find("sector: \"")
-                .expect("a sector");
-        let value = field + "sector: \"".len();
-        let end = value + EMBEDDED_DATASET[value..].find('"').expect("closing quote");
-        format!(
-            "{}{sector}{}",
-            &EMBEDDED_DATASET[..value],
-            &EMBEDDED_DATASET[end..]
-        )
-    }
-
-    #[test]
-    fn a_wrong_reference_names_its_record_and_lists_the_valid_values() {
-        let text = first_funding_sector("fintech");
-        let error = parse_dataset(&text, "hk.ron").expect_err("invalid");
-        let problem = &error.problems[0];
-        assert_eq!(problem.message, "unknown sector 'fintech'");
-        assert!(problem.position.is_some(), "line and column stay");
-        let dataset = parse_dataset(EMBEDDED_DATASET, "hk.ron").expect("valid");
-        let sectors: Vec<&str> = dataset.sectors.iter().map(|s| s.id.as_str()).collect();
-        let expected = format!(
-            "in funding \"{}\" (record 1); 'fintech' is not one of: {}",
-            dataset.funding[0].id,
-            sectors.join(", ")
-        );
-        let note = problem.note.as_ref().expect("a note");
-        assert_eq!(note.render(Lang::En), expected);
-        let zh = note.render(Lang::ZhHk);
-        assert!(zh.contains("「fintech」不是以下任何一項："), "{zh}");
-        assert!(zh.contains("（第 1 項）"), "{zh}");
-    }
 
     #[test]
     fn a_long_list_of_valid_values_is_cut_short() {

@@ -7,7 +7,7 @@
 
 use super::locate::{Step, format_path, locate_all};
 use super::notes::{Note, ValidValues, not_one_of, record, shown};
-use super::{Problem, ProblemKind};
+use super::problem::{Problem, ProblemKind};
 use crate::model::{
     Confidence, Dataset, Funding, Initiative, Money, PartialDate, Sector, Source, StartupCount,
     SurveyCategory,
