@@ -281,11 +281,11 @@ fn check(path: &Path) -> (Output, Duration) {
     (out, took)
 }
 
-/// The diagnostic lines of `stdout` (all but the summary line).
+/// The diagnostic lines of `stdout` (all but the summary and the note lines).
 fn diagnostics(stdout: &str) -> Vec<&str> {
     stdout
         .lines()
-        .filter(|l| !l.starts_with("checked "))
+        .filter(|l| !l.starts_with("checked ") && !l.starts_with("  = note: "))
         .collect()
 }
 

@@ -415,3 +415,27 @@ fn logs_are_quiet_by_default_and_name_loads_and_exports_on_demand() {
         "{warned}"
     );
 }
+
+#[test]
+fn check_names_the_record_and_the_valid_values_of_a_wrong_reference() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("bad.ron");
+    let text = common::MINIMAL.replacen("sector: \"finance\",", "sector: \"fintech\",", 1);
+    assert_ne!(
+        text,
+        common::MINIMAL,
+        "the fixture names the finance sector"
+    );
+    std::fs::write(&path, text).unwrap();
+    let out = dashboard().arg("check").arg(&path).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    let error = stdout
+        .lines()
+        .position(|l| l.contains("unknown sector 'fintech'"));
+    let error = error.unwrap_or_else(|| panic!("no error line: {stdout}"));
+    let note = stdout.lines().nth(error + 1).unwrap_or_default();
+    assert!(note.starts_with("  = note: in "), "{stdout}");
+    assert!(note.contains("(record 1)"), "{note}");
+    assert!(note.contains("'fintech' is not one of: finance"), "{note}");
+}

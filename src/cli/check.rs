@@ -1,7 +1,10 @@
 //! `check FILE...`: validates datasets and prints each problem as
-//! `FILE:LINE:COL: error: MESSAGE`, then a summary.
+//! `FILE:LINE:COL: error: MESSAGE`, with a `  = note:` line naming its record
+//! (id and one-based position) and, for a wrong reference, the valid values;
+//! then a summary.
 
 use super::{EXIT_INVALID, EXIT_OK, output_failed};
+use crate::i18n::Lang;
 use crate::load;
 use std::io::{self, Write};
 use std::path::PathBuf;
@@ -31,7 +34,12 @@ fn check(files: &[PathBuf], out: &mut dyn Write) -> io::Result<u8> {
             Err(error) => {
                 invalid_files += 1;
                 problems += error.problems.len();
-                writeln!(out, "{error}")?;
+                for problem in &error.problems {
+                    writeln!(out, "{}", problem.render(&error.origin))?;
+                    if let Some(note) = &problem.note {
+                        writeln!(out, "  = note: {}", note.render(Lang::En))?;
+                    }
+                }
             }
         }
     }
