@@ -51,7 +51,9 @@ fn by_default_the_table_holds_ai_specific_money_alone_and_matches_the_records() 
     let dataset = &analysis.dataset;
     let data = analysis.chart_data();
     let table = charts::chart_table(FUNDING, data, &options(&analysis, FundingMoney::AiSpecific));
-    let last = table.columns.len() - 1;
+    // The last column names each row's publishers; the total comes before it.
+    let last = table.columns.len() - 2;
+    assert_eq!(table.columns[last + 1], "Source");
     assert_eq!(table.columns[last], "AI-specific total (HK$)");
     assert!(!table.columns.iter().any(|c| c.contains("General I&T")));
     // Only years with AI-specific money are rows.
@@ -91,9 +93,11 @@ fn with_general_money_the_other_scopes_are_columns_of_their_own() {
         data,
         &options(&analysis, FundingMoney::WithGeneral),
     );
-    let n = table.columns.len();
+    // The last column names each row's publishers; the scopes come before it.
+    let n = table.columns.len() - 1;
+    assert_eq!(table.columns[n], "Source");
     assert_eq!(
-        &table.columns[n - 3..],
+        &table.columns[n - 3..n],
         [
             "AI-specific total (HK$)",
             "Partly AI, counted whole (HK$)",

@@ -561,3 +561,55 @@ fn a_cards_source_link_is_copied_from_the_keyboard() {
         copied[0]
     );
 }
+
+#[test]
+fn every_table_row_names_its_source_and_the_links_are_copied_from_the_keyboard() {
+    let mut harness = harness_on(Desktop::Answers(None), Tab::Charts);
+    for _ in 0..hk_ai_dashboard::charts::ChartKind::ALL.len() {
+        tab_to(&mut harness, "Show table");
+        press(&mut harness, Key::Enter);
+    }
+    // Every row with a figure names who published it.
+    let rows = row_names(&harness);
+    assert!(rows.len() > 20, "{rows:#?}");
+    let dataset = harness.state().state.analysis.dataset.clone();
+    for row in rows
+        .iter()
+        .filter(|r| r.contains("HK$") || r.contains("Total: "))
+    {
+        let (_, publishers) = row
+            .split_once("Source: ")
+            .unwrap_or_else(|| panic!("no source in {row:?}"));
+        let first = publishers.split("; ").next().unwrap_or_default();
+        assert!(
+            dataset.sources.iter().any(|s| s.publisher == first),
+            "{first:?} is no publisher ({row})"
+        );
+    }
+    // The first table's "Copy source links": one line per source, with its URL.
+    tab_to(&mut harness, "Copy source links");
+    harness.key_down(Key::Enter);
+    harness.step();
+    let copied: Vec<String> = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(copied.len(), 1, "{copied:?}");
+    let lines: Vec<&str> = copied[0].lines().collect();
+    assert!(!lines.is_empty());
+    for line in lines {
+        assert!(
+            dataset
+                .sources
+                .iter()
+                .any(|s| line.ends_with(&format!(": {}", s.url))),
+            "{line:?} ends in no source's URL"
+        );
+    }
+}

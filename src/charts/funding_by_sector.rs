@@ -55,6 +55,19 @@ const OTHER_SCOPES: [OtherScope; 2] = [
 
 /// What the chart shows under `options`: the AI-specific window, and the
 /// windows of the other scopes when general money is included.
+/// The publishers of the money shown under `options`, in `years`.
+fn publishers_in<'a>(
+    data: ChartData<'a>,
+    options: &ChartOptions,
+    years: &RangeInclusive<i32>,
+) -> Vec<&'a str> {
+    let per_year = match options.funding_money_shown() {
+        FundingMoney::AiSpecific => &data.index.ai_funding_publishers,
+        FundingMoney::WithGeneral => &data.index.funding_publishers,
+    };
+    index::distinct_in(per_year, years)
+}
+
 struct Shown<'a> {
     ai: Window<'a>,
     others: Vec<(Window<'a>, &'static OtherScope)>,
@@ -208,11 +221,7 @@ impl Chart for FundingBySector {
     }
 
     fn publishers<'a>(&self, data: ChartData<'a>, options: &ChartOptions) -> Vec<&'a str> {
-        let per_year = match options.funding_money_shown() {
-            FundingMoney::AiSpecific => &data.index.ai_funding_publishers,
-            FundingMoney::WithGeneral => &data.index.funding_publishers,
-        };
-        index::distinct_in(per_year, &options.years)
+        publishers_in(data, options, &options.years)
     }
 
     fn table(&self, data: ChartData, options: &ChartOptions) -> Table {
@@ -232,6 +241,7 @@ impl Chart for FundingBySector {
                 .iter()
                 .map(|(_, other)| lang.t(other.column).to_owned()),
         );
+        columns.push(lang.t(T::ColSource).to_owned());
         let amount = |amount: f64| format!("{amount:.0}");
         let rows = shown
             .years
@@ -255,6 +265,7 @@ impl Chart for FundingBySector {
                         .column_of(year)
                         .map_or(String::new(), |c| amount(window.table.year_total(c)))
                 }));
+                row.push(publishers_in(data, options, &(year..=year)).join("; "));
                 row
             })
             .collect();

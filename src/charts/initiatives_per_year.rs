@@ -55,6 +55,7 @@ impl Chart for InitiativesPerYear {
                 .map(|k| lang.t(i18n::initiative_kind(*k)).to_owned()),
         );
         columns.push(lang.t(T::ColTotal).to_owned());
+        columns.push(lang.t(T::ColSource).to_owned());
         let rows = data
             .stats
             .initiatives_by_year
@@ -68,6 +69,9 @@ impl Chart for InitiativesPerYear {
                         .map(|k| kinds.get(k).copied().unwrap_or(0).to_string()),
                 );
                 row.push(kinds.values().sum::<usize>().to_string());
+                let in_year =
+                    index::distinct_in(&data.index.initiative_publishers, &(*year..=*year));
+                row.push(in_year.join("; "));
                 row
             })
             .collect();

@@ -91,6 +91,7 @@ texts! {
     SourceIs => "Source: {0}", "來源：{0}";
     SourceLabel => "Source:", "來源：";
     CopyLink => "Copy link", "複製連結";
+    CopySourceLinks => "Copy source links", "複製來源連結";
     // Data-file problems
     NoteRecordWithId => "in {0} \"{1}\" (record {2})", "於 {0}「{1}」（第 {2} 項）";
     NoteRecord => "in {0} record {1}", "於 {0} 第 {1} 項";

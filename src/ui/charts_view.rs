@@ -154,6 +154,7 @@ fn chart_block(
                 ui.label(
                     RichText::new(charts::source_line(kind, loaded.chart_data(), options)).small(),
                 );
+                table_view::copy_source_links(ui, kind, loaded.chart_data(), options);
             } else {
                 charts::draw_chart(
                     ui,

@@ -3,8 +3,9 @@
 //! screen reader reads as a sentence ("2022, Finance: HK$1.2bn, …"), since
 //! a grid of labels reads as a flat list of numbers with no headings.
 
-use crate::charts::{ChartKind, ChartOptions, Table};
+use crate::charts::{self, ChartData, ChartKind, ChartOptions, Table};
 use crate::format;
+use crate::i18n::T;
 use crate::style;
 use crate::ui::ids;
 use eframe::egui;
@@ -44,6 +45,32 @@ pub fn show(ui: &mut egui::Ui, kind: ChartKind, table: &Table, options: &ChartOp
                     }
                 });
         });
+}
+
+/// A "Copy source links" button: every source behind the table, one per line
+/// ("publisher — title: URL"), on the clipboard, since the rows name only
+/// publishers and a link is what a reader checks a number against.
+pub fn copy_source_links(
+    ui: &mut egui::Ui,
+    kind: ChartKind,
+    data: ChartData,
+    options: &ChartOptions,
+) {
+    if ui
+        .small_button(options.lang.t(T::CopySourceLinks))
+        .clicked()
+    {
+        ui.ctx().copy_text(source_links(kind, data, options));
+    }
+}
+
+/// The sources behind a chart as lines of "publisher — title: URL".
+fn source_links(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    charts::chart_sources(kind, data, options)
+        .iter()
+        .map(|s| format!("{} — {}: {}", s.publisher, s.title, s.url))
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// A cell as the chart shows it: a HK$ amount in words (`HK$1.2bn`) in a
