@@ -40,6 +40,7 @@ texts! {
     OpenDialogTitle => "Open a dataset", "開啟資料集";
     RonDataset => "RON dataset", "RON 資料集";
     NoDialogNoBus => "The system file dialog cannot be shown (no D-Bus session bus, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 D-Bus 工作階段匯流排，亦沒有 zenity）：請在此輸入路徑。";
+    NoDialogNoFileChooser => "The system file dialog cannot be shown (xdg-desktop-portal has no file chooser, and there is no zenity): type the path here.", "無法顯示系統檔案對話框（xdg-desktop-portal 沒有檔案選擇器，亦沒有 zenity）：請在此輸入路徑。";
     NoDialogNoPortal => "The system file dialog cannot be shown (no xdg-desktop-portal, no zenity): type the path here.", "無法顯示系統檔案對話框（沒有 xdg-desktop-portal，亦沒有 zenity）：請在此輸入路徑。";
     PathLabel => "Path", "路徑";
     PathSuggestions => "In this folder:", "此資料夾內：";

@@ -12,6 +12,9 @@ pub enum NoSystemDialog {
     NoSessionBus,
     /// The session bus has no xdg-desktop-portal (running or startable), and there is no zenity.
     NoPortal,
+    /// xdg-desktop-portal runs but offers no file chooser (no backend such as
+    /// xdg-desktop-portal-gtk implements it), and there is no zenity.
+    NoFileChooser,
 }
 
 /// The probe's answer, filled in by a background thread when it is known.
@@ -41,6 +44,12 @@ impl Probe {
 #[cfg(target_os = "linux")]
 const PORTAL: &str = "org.freedesktop.portal.Desktop";
 
+/// The portal's object, and the interface of its file dialog on it.
+#[cfg(target_os = "linux")]
+const PORTAL_PATH: &str = "/org/freedesktop/portal/desktop";
+#[cfg(target_os = "linux")]
+const FILE_CHOOSER: &str = "org.freedesktop.portal.FileChooser";
+
 /// Whether rfd can show a dialog here: a portal on the session bus (running,
 /// or startable on demand), or zenity on the `PATH`.
 #[cfg(target_os = "linux")]
@@ -60,13 +69,38 @@ async fn portal_on_bus() -> Result<(), NoSystemDialog> {
         .await
         .map_err(|_| NoSystemDialog::NoSessionBus)?;
     let name = zbus::names::BusName::try_from(PORTAL).map_err(|_| NoSystemDialog::NoPortal)?;
-    if bus.name_has_owner(name).await.unwrap_or(false) {
-        return Ok(());
+    let running = bus.name_has_owner(name).await.unwrap_or(false);
+    let startable = || async {
+        let names = bus.list_activatable_names().await.unwrap_or_default();
+        names.iter().any(|n| n.as_str() == PORTAL)
+    };
+    if !running && !startable().await {
+        return Err(NoSystemDialog::NoPortal);
     }
-    let startable = bus.list_activatable_names().await.unwrap_or_default();
-    match startable.iter().any(|n| n.as_str() == PORTAL) {
+    match file_chooser_answers(&connection).await {
         true => Ok(()),
-        false => Err(NoSystemDialog::NoPortal),
+        false => Err(NoSystemDialog::NoFileChooser),
+    }
+}
+
+/// Whether the portal answers for its file chooser (reading the interface's
+/// `version` starts the portal if it is only startable): a portal without a
+/// backend that implements it answers every request with "no file".
+#[cfg(target_os = "linux")]
+async fn file_chooser_answers(connection: &zbus::Connection) -> bool {
+    let Ok(interface) = zbus::names::InterfaceName::try_from(FILE_CHOOSER) else {
+        return false;
+    };
+    let proxy = match zbus::fdo::PropertiesProxy::builder(connection)
+        .destination(PORTAL)
+        .and_then(|b| b.path(PORTAL_PATH))
+    {
+        Ok(builder) => builder.build().await,
+        Err(error) => Err(error),
+    };
+    match proxy {
+        Ok(properties) => properties.get(interface, "version").await.is_ok(),
+        Err(_) => false,
     }
 }
 

@@ -89,6 +89,7 @@ fn notice(reason: NoSystemDialog) -> T {
     match reason {
         NoSystemDialog::NoSessionBus => T::NoDialogNoBus,
         NoSystemDialog::NoPortal => T::NoDialogNoPortal,
+        NoSystemDialog::NoFileChooser => T::NoDialogNoFileChooser,
     }
 }
 
