@@ -10,7 +10,8 @@
 //! - `tab`: [`Tab`] and the one list of tabs; `export_state`: [`ExportDialog`],
 //!   [`ExportProgress`]; `view_state`: the parts of the state that belong to one view
 //! - `command`: [`Command`], its labels, and the one table of keyboard shortcuts
-//! - `state`: [`AppState`] (saved and per-run parts) and `apply`, its only mutator
+//! - `state`: [`AppState`] (saved and per-run parts) and `apply`, its only mutator;
+//!   `saved_lang`: how the language is saved
 //! - `app`: [`DashboardApp`], each frame: gather events → draw views → drain commands
 //! - `io`: file dialogs, reading and watching files, the export thread;
 //!   `dialog_probe`: whether the desktop can show its file dialog at all;
@@ -40,6 +41,7 @@ mod keyboard;
 mod modal;
 mod path_dialog;
 mod path_dialog_state;
+mod saved_lang;
 mod search_apply;
 mod search_box;
 mod search_state;

@@ -37,7 +37,7 @@ pub struct AppState {
     /// The dataset file open (`None`: the built-in dataset).
     pub file: Option<PathBuf>,
     /// The interface language, of the window and of the charts in it.
-    #[serde(with = "saved_lang")]
+    #[serde(with = "super::saved_lang")]
     pub lang: Lang,
 
     /// The data on screen: the last good data, never replaced by a failed load.
@@ -334,22 +334,6 @@ impl AppState {
         };
         self.status = finished;
         self.exporting = None;
-    }
-}
-
-/// The language as saved before it was stored once: `Some(lang)`, or `None`
-/// (not chosen yet: the system's locale decides). Written the same way, so
-/// settings saved by this version and the one before read alike.
-mod saved_lang {
-    use crate::i18n::Lang;
-    use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-    pub fn serialize<S: Serializer>(lang: &Lang, to: S) -> Result<S::Ok, S::Error> {
-        Some(*lang).serialize(to)
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(from: D) -> Result<Lang, D::Error> {
-        Ok(Option::<Lang>::deserialize(from)?.unwrap_or_else(Lang::from_environment))
     }
 }
 
