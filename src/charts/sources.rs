@@ -6,7 +6,7 @@
 use super::{ChartData, ChartKind, ChartOptions, FundingMoney, publishers};
 use crate::i18n::T;
 use crate::model::{Dataset, FundingScope, Source};
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// The sources cited by the records `kind` shows under `options`, primary
 /// sources first, each group in first-use order. Read from the records, not
@@ -49,7 +49,7 @@ pub fn chart_sources<'a>(
             .map(|n| n.source.as_str())
             .collect(),
     };
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let mut sources: Vec<&Source> = ids
         .into_iter()
         .filter(|id| seen.insert(*id))
