@@ -479,6 +479,20 @@ fn arrow_keys_walk_the_timeline_and_the_strip_follows() {
     );
 }
 
+/// The texts the last frame put on the clipboard.
+fn copied_texts(harness: &Harness<'static, DashboardApp>) -> Vec<String> {
+    harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            egui::OutputCommand::CopyText(text) => Some(text.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Every accessible row's name under the current view.
 fn row_names(harness: &Harness<'static, DashboardApp>) -> Vec<String> {
     harness
@@ -542,16 +556,7 @@ fn a_cards_source_link_is_copied_from_the_keyboard() {
     // One frame with Enter down: its output carries the clipboard command.
     harness.key_down(Key::Enter);
     harness.step();
-    let copied: Vec<String> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = copied_texts(&harness);
     let dataset = &harness.state().state.analysis.dataset;
     let urls: Vec<&str> = dataset.sources.iter().map(|s| s.url.as_str()).collect();
     assert_eq!(copied.len(), 1, "{copied:?}");
@@ -590,16 +595,7 @@ fn every_table_row_names_its_source_and_the_links_are_copied_from_the_keyboard()
     tab_to(&mut harness, "Copy source links");
     harness.key_down(Key::Enter);
     harness.step();
-    let copied: Vec<String> = harness
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            egui::OutputCommand::CopyText(text) => Some(text.clone()),
-            _ => None,
-        })
-        .collect();
+    let copied = copied_texts(&harness);
     assert_eq!(copied.len(), 1, "{copied:?}");
     let lines: Vec<&str> = copied[0].lines().collect();
     assert!(!lines.is_empty());
