@@ -8,7 +8,7 @@ use common::{csv_table, parse_csv};
 
 use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
-use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::i18n::{Lang, T};
 use hk_ai_dashboard::index::DatasetIndex;
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::model::ValidDataset;
@@ -476,6 +476,97 @@ fn every_label_and_legend_entry_lies_inside_the_image() {
             );
         }
     }
+}
+
+/// Legends sit under the plot, never over its data: in every time chart, in
+/// both languages, at the default size and a small one, no text is painted
+/// inside the plot frame (its axes' labels are outside it), and the legend,
+/// with its initiatives entry, is under the frame.
+#[test]
+fn legends_never_cover_the_plotted_data() {
+    let default = ExportSpec::default();
+    for lang in [Lang::En, Lang::ZhHk] {
+        for (width, height) in [(default.width, default.height), (640, 400)] {
+            for kind in ChartKind::ALL.into_iter().filter(|k| k.is_time_chart()) {
+                let options = ChartOptions {
+                    lang,
+                    show_initiatives: true,
+                    ..options()
+                };
+                let drawing = export::draw(
+                    kind,
+                    data(),
+                    &options,
+                    &spec(width, height, 1.0, Format::Png),
+                )
+                .unwrap();
+                let frame = drawing.plot_rect().expect("a plot frame");
+                let texts = painted_text_rects(&drawing);
+                for (text, rect) in &texts {
+                    // Touching the frame's edge (the year labels under it) is not covering.
+                    assert!(
+                        !rect.intersect(frame).is_positive(),
+                        "{} ({lang:?}, {width}×{height}): {text:?} at {rect:?} lies on the plot {frame:?}",
+                        kind.slug()
+                    );
+                }
+                let under: Vec<&str> = texts
+                    .iter()
+                    .filter(|(_, rect)| rect.top() >= frame.bottom())
+                    .map(|(text, _)| text.as_str())
+                    .collect();
+                // Under the plot: the year labels, the legend, the definition and
+                // the source line; the legend names at least one series, and the
+                // initiatives wherever their markers are drawn.
+                let legend = &under[..under.len().saturating_sub(2)];
+                let legend: Vec<&&str> = legend
+                    .iter()
+                    .filter(|t| !t.chars().all(|c| c.is_ascii_digit()))
+                    .collect();
+                assert!(
+                    !legend.is_empty(),
+                    "{}: no legend in {under:?}",
+                    kind.slug()
+                );
+                let marker = lang.format(T::GovernmentInitiativesCount, &[&"\u{1}"]);
+                let marker = marker.split('\u{1}').next().unwrap_or_default();
+                let markers_named = texts.iter().any(|(t, _)| t.starts_with(marker));
+                assert!(
+                    !markers_named || legend.iter().any(|t| t.starts_with(marker)),
+                    "{}: the initiatives entry is not under the plot: {under:?}",
+                    kind.slug()
+                );
+            }
+        }
+    }
+}
+
+/// Every text a drawing paints, with its rectangle in layout points.
+fn painted_text_rects(drawing: &export::Drawing) -> Vec<(String, egui::Rect)> {
+    fn collect(shape: &egui::Shape, out: &mut Vec<(String, egui::Rect)>) {
+        match shape {
+            egui::Shape::Text(t) => {
+                // A rotated text (the value axis's unit) turns about its position.
+                let rot = egui::emath::Rot2::from_angle(t.angle);
+                let r = t.galley.rect;
+                let corners = [
+                    r.left_top(),
+                    r.right_top(),
+                    r.left_bottom(),
+                    r.right_bottom(),
+                ];
+                let rect = egui::Rect::from_points(&corners.map(|c| t.pos + rot * c.to_vec2()));
+                out.push((t.galley.text().to_owned(), rect));
+            }
+            egui::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &drawing.shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
 }
 
 #[test]

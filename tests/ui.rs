@@ -832,3 +832,50 @@ fn the_file_open_last_time_opens_again() {
     assert_eq!(harness.state().state.file.as_deref(), Some(good.as_path()));
     harness.get_by_label("Data: good.ron");
 }
+
+/// Each time chart's legend is a named node under its plot, never over it,
+/// in both languages at 1280 points wide (tall enough to show every chart).
+#[test]
+fn chart_legends_sit_under_their_plots_in_both_languages() {
+    let time_charts = ChartKind::ALL
+        .into_iter()
+        .filter(|k| k.is_time_chart())
+        .count();
+    for (lang, prefix) in [(Lang::En, "Legend: "), (Lang::ZhHk, "圖例：")] {
+        let settings = AppState {
+            lang,
+            tab: Tab::Charts,
+            ..AppState::default()
+        };
+        let harness = harness_sized(settings, egui::vec2(1280.0, 2800.0));
+        let plots: Vec<egui::Rect> = harness
+            .query_all_by_role(Role::Image)
+            .map(|node| node.rect())
+            .collect();
+        let legends: Vec<(String, egui::Rect)> = harness
+            .query_all_by_role(Role::Legend)
+            .map(|node| {
+                let label = node.accesskit_node().label().unwrap_or_default();
+                (label, node.rect())
+            })
+            .collect();
+        assert_eq!(legends.len(), time_charts, "{lang:?}: {legends:?}");
+        assert_eq!(plots.len(), ChartKind::ALL.len(), "{lang:?}: {plots:?}");
+        for (label, legend) in &legends {
+            assert!(label.starts_with(prefix), "{lang:?}: {label:?}");
+            for plot in &plots {
+                assert!(
+                    !legend.intersect(*plot).is_positive(),
+                    "{lang:?}: {label:?} at {legend:?} lies on the plot at {plot:?}"
+                );
+            }
+            // Right under its plot: a plot ends at most a row above it.
+            assert!(
+                plots
+                    .iter()
+                    .any(|p| p.bottom() <= legend.top() && legend.top() - p.bottom() < 30.0),
+                "{lang:?}: {label:?} at {legend:?} is under no plot"
+            );
+        }
+    }
+}

@@ -1,17 +1,19 @@
 //! Bar series: bars whose hover texts become tooltips, and stacking by year.
 
 use super::hover::{Elements, Hoverable};
+use super::legend::LegendEntry;
 use crate::style;
 use egui_plot::{Bar, BarChart, ItemId, PlotPoint, PlotUi};
 use std::collections::BTreeMap;
 
-/// Adds the bar chart `chart` makes of `bars` (vertical, whose names are their
-/// hover texts) with the item id of `key`, and returns the hover texts.
+/// Adds a bar chart of `bars` (vertical, whose names are their hover texts)
+/// named and coloured by its legend entry, with the item id of `key`, and
+/// returns the hover texts.
 pub(crate) fn add_bars<'a>(
     plot_ui: &mut PlotUi,
     key: impl std::hash::Hash + Copy,
+    legend: LegendEntry,
     mut bars: Vec<Bar>,
-    chart: impl FnOnce(Vec<Bar>) -> BarChart,
 ) -> Hoverable<'a> {
     let extents = bars
         .iter_mut()
@@ -28,13 +30,15 @@ pub(crate) fn add_bars<'a>(
         })
         .collect();
     plot_ui.bar_chart(
-        chart(bars)
+        BarChart::new(legend.name.clone(), bars)
+            .color(legend.color)
             .id(key)
             .element_formatter(Box::new(|_, _| String::new())),
     );
     Hoverable {
         id: ItemId::new(key),
         elements: Elements::Bars(extents),
+        legend,
     }
 }
 

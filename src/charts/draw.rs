@@ -4,12 +4,13 @@
 
 use super::axes;
 use super::hover;
+use super::legend::show_legend;
 use super::markers::{initiative_markers, plot_markers};
 use super::{ChartData, ChartKind, ChartOptions, Surface, chart_years, definition, source_line};
 use super::{subtitle, title, unit};
 use crate::i18n::T;
 use egui::RichText;
-use egui_plot::{Corner, Legend, Plot};
+use egui_plot::Plot;
 
 /// Draws a chart with its title, units, plot, legend and source line, filling
 /// `ui`'s available width; the plot takes `plot_height` points. The one drawing
@@ -56,6 +57,10 @@ pub fn draw_plot(
     if surface == Surface::Screen {
         hover::show_tooltip(&shown);
     }
+    if chart.is_time_chart() {
+        let entries: Vec<_> = shown.inner.iter().map(|series| &series.legend).collect();
+        show_legend(ui, kind.slug(), &entries, options.lang);
+    }
     let response = shown.response;
     // Built only when a screen reader asks for the tree.
     response.widget_info(|| {
@@ -72,9 +77,10 @@ pub fn draw_plot(
 }
 
 /// The plot frame every chart shares: zoom and pan on screen only, hover
-/// without a crosshair; for time charts a year axis over `years`, a legend and
-/// a value axis from 0 (the startups-by-category chart needs no legend: its
-/// rows are named on their axis, its values written on its columns).
+/// without a crosshair; for time charts a year axis over `years` and a value
+/// axis from 0. (Time charts' legends go under the plot, by [`draw_plot`];
+/// the startups-by-category chart needs none: its rows are named on their
+/// axis, its values written on its columns.)
 fn base_plot<'p>(
     kind: ChartKind,
     options: &ChartOptions,
@@ -100,13 +106,6 @@ fn base_plot<'p>(
     if !kind.is_time_chart() {
         return plot;
     }
-    let plot = plot
-        .legend(
-            Legend::default()
-                .position(Corner::LeftTop)
-                .follow_insertion_order(true),
-        )
-        .y_axis_label(unit(kind, options))
-        .include_y(0.0);
+    let plot = plot.y_axis_label(unit(kind, options)).include_y(0.0);
     axes::year_axis(plot, years)
 }

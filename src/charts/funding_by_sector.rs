@@ -7,6 +7,7 @@
 use super::bars::{YearStack, add_bars};
 use super::chart::Chart;
 use super::hover::Hoverable;
+use super::legend::LegendEntry;
 use super::table::Table;
 use super::{ChartData, ChartOptions, FundingMoney};
 use crate::format;
@@ -15,7 +16,7 @@ use crate::index;
 use crate::model::FundingScope;
 use crate::stats::{FundingCell, FundingTable};
 use crate::style;
-use egui_plot::{BarChart, Plot, PlotUi};
+use egui_plot::{Plot, PlotUi};
 use std::ops::{Range, RangeInclusive};
 
 /// The command-line name.
@@ -305,9 +306,8 @@ impl Chart for FundingBySector {
                     stack.bar(year, value).name(hover).fill(color)
                 })
                 .collect();
-            series.push(add_bars(plot_ui, ("funding", sector), bars, |bars| {
-                BarChart::new(name, bars).color(color)
-            }));
+            let legend = LegendEntry::bar(name, color);
+            series.push(add_bars(plot_ui, ("funding", sector), legend, bars));
         }
         for (other, scope) in &shown.others {
             let (name, color) = (options.lang.t(scope.legend), scope.color);
@@ -323,9 +323,8 @@ impl Chart for FundingBySector {
                     stack.bar(year, segment.amount_hkd).name(hover).fill(color)
                 })
                 .collect();
-            series.push(add_bars(plot_ui, ("funding-scope", name), bars, |bars| {
-                BarChart::new(name, bars).color(color)
-            }));
+            let legend = LegendEntry::bar(name, color);
+            series.push(add_bars(plot_ui, ("funding-scope", name), legend, bars));
         }
         series
     }

@@ -1,15 +1,19 @@
 //! Hover texts, found by the plotted item's id (never by its translated name)
 //! and shown as a tooltip at the pointer after the plot is drawn.
 
+use super::legend::LegendEntry;
 use crate::style;
 use egui_plot::{ItemId, PlotPoint, PlotResponse};
 
-/// What a plotted series tells when the pointer is over one of its elements.
+/// A plotted series: what it tells when the pointer is over one of its
+/// elements, and how the legend names it.
 pub(crate) struct Hoverable<'a> {
     /// The plotted item (a line and its points share one id).
     pub id: ItemId,
     /// Its elements and their texts.
     pub elements: Elements<'a>,
+    /// Its entry in the chart's legend.
+    pub legend: LegendEntry,
 }
 
 /// A hoverable series' elements.

@@ -3,13 +3,14 @@
 use super::bars::{YearStack, add_bars};
 use super::chart::Chart;
 use super::hover::Hoverable;
+use super::legend::LegendEntry;
 use super::table::Table;
 use super::{ChartData, ChartOptions};
 use crate::i18n::{self, T};
 use crate::index;
 use crate::model::InitiativeKind;
 use crate::style;
-use egui_plot::{Bar, BarChart, Plot, PlotUi};
+use egui_plot::{Bar, Plot, PlotUi};
 use std::ops::RangeInclusive;
 
 /// The command-line name.
@@ -109,9 +110,8 @@ impl Chart for InitiativesPerYear {
             if bars.is_empty() {
                 continue;
             }
-            series.push(add_bars(plot_ui, ("initiatives", kind), bars, |bars| {
-                BarChart::new(kind_name, bars).color(color)
-            }));
+            let legend = LegendEntry::bar(kind_name, color);
+            series.push(add_bars(plot_ui, ("initiatives", kind), legend, bars));
         }
         series
     }

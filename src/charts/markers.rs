@@ -4,6 +4,7 @@
 
 use super::ChartData;
 use super::hover::{Elements, Hoverable};
+use super::legend::{LegendEntry, Swatch};
 use crate::i18n::{Lang, T};
 use crate::model::PartialDate;
 use crate::style;
@@ -112,18 +113,21 @@ pub(crate) fn plot_markers<'a>(
     let points: Vec<[f64; 2]> = markers.iter().map(|m| [m.x, 0.0]).collect();
     // The legend names the markers and counts the initiatives they stand for.
     let count: usize = markers.iter().map(Marker::initiatives).sum();
+    let legend = LegendEntry {
+        name: lang.format(T::GovernmentInitiativesCount, &[&count]),
+        color: style::INITIATIVE_MARKER,
+        swatch: Swatch::Diamond,
+    };
     plot_ui.points(
-        Points::new(
-            lang.format(T::GovernmentInitiativesCount, &[&count]),
-            points.clone(),
-        )
-        .id(MARKERS_ID)
-        .color(style::INITIATIVE_MARKER)
-        .shape(MarkerShape::Diamond)
-        .filled(true)
-        .radius(style::plot::MARKER_RADIUS),
+        Points::new(legend.name.clone(), points.clone())
+            .id(MARKERS_ID)
+            .color(style::INITIATIVE_MARKER)
+            .shape(MarkerShape::Diamond)
+            .filled(true)
+            .radius(style::plot::MARKER_RADIUS),
     );
     Some(Hoverable {
+        legend,
         id: ItemId::new(MARKERS_ID),
         elements: Elements::Points {
             points,

@@ -17,6 +17,7 @@ mod funding_by_sector;
 mod hover;
 mod initiatives_per_year;
 mod kind;
+mod legend;
 mod markers;
 mod sources;
 mod startups_by_sector;

@@ -9,6 +9,7 @@ use super::axes;
 use super::bars::add_bars;
 use super::chart::Chart;
 use super::hover::Hoverable;
+use super::legend::LegendEntry;
 use super::table::{Table, value_cell};
 use super::{ChartData, ChartOptions};
 use crate::i18n::{self, Lang, T};
@@ -17,7 +18,7 @@ use crate::model::SurveyCategory;
 use crate::stats::{CategorySeries, YearValue};
 use crate::style;
 use egui::{Align2, Color32, RichText};
-use egui_plot::{Bar, BarChart, Plot, PlotPoint, PlotUi, Text};
+use egui_plot::{Bar, Plot, PlotPoint, PlotUi, Text};
 use std::ops::RangeInclusive;
 
 /// The command-line name.
@@ -252,9 +253,8 @@ fn plot_category<'a>(
                 .name(hover)
         })
         .collect();
-    add_bars(plot_ui, ("survey category", category), bars, |bars| {
-        BarChart::new(name, bars).color(color)
-    })
+    let legend = LegendEntry::bar(name, color);
+    add_bars(plot_ui, ("survey category", category), legend, bars)
 }
 
 #[cfg(test)]

@@ -3,6 +3,7 @@
 
 use super::chart::Chart;
 use super::hover::{Elements, Hoverable};
+use super::legend::{LegendEntry, Swatch};
 use super::table::{Table, value_cell};
 use super::{ChartData, ChartOptions};
 use crate::format;
@@ -171,8 +172,14 @@ impl Series<'_> {
                 .color(self.color)
                 .radius(style::plot::POINT_RADIUS),
         );
+        let legend = LegendEntry {
+            name: self.name.clone(),
+            color: self.color,
+            swatch: Swatch::Line,
+        };
         let name = self.name;
         Hoverable {
+            legend,
             id: ItemId::new(self.key),
             elements: Elements::Points {
                 points,

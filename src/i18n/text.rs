@@ -206,6 +206,7 @@ texts! {
     SomeLowerBounds => " (some are lower bounds)", "（部分為下限）";
     PublishedCounts => "Published counts", "已公開數字";
     ChartName => "Chart: {0}. {1}", "圖表：{0}。{1}";
+    LegendName => "Legend: {0}", "圖例：{0}";
     HoverStartups => "{0}\n{1}: {2} startups", "{0}\n{1} 年：{2} 間初創企業";
     HoverCategoryStartups => "{0}, {1}: {2} startups\nDashboard sector: {3}", "{0}（{1} 年）：{2} 間初創企業\n儀表板範疇：{3}";
     HoverFunding => "{0}, {1}: {2} AI-specific ({3}% of the year's AI-specific total)\n{4}", "{0}（{1} 年）：人工智能專項 {2}（佔該年專項總額 {3}%）\n{4}";
