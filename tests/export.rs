@@ -996,7 +996,10 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
     assert_eq!(after[0], ["定義", charts::definition(kind, &chinese)]);
     assert_eq!(
         after[1],
-        ["資料截至".to_owned(), dataset().as_of.to_string()]
+        [
+            "資料截至".to_owned(),
+            hk_ai_dashboard::i18n::numbers::date(Lang::ZhHk, &dataset().as_of)
+        ]
     );
     let sources = charts::chart_sources(kind, data(), &chinese);
     assert_eq!(after[2], [format!("來源（{} 個）", sources.len())]);

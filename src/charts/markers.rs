@@ -4,7 +4,7 @@
 
 use super::ChartData;
 use super::hover::{Elements, Hoverable};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::model::PartialDate;
 use crate::style;
 use egui_plot::{ItemId, MarkerShape, PlotUi, Points};
@@ -52,15 +52,11 @@ impl Marker {
                     "{} ({}, {})",
                     lang.pick(&n.name, n.name_zh.as_ref()),
                     n.body,
-                    n.date
+                    numbers::date(lang, &n.date)
                 )
             }
             MarkerOf::Period { year, month, count } => {
-                let period = if month == 0 {
-                    year.to_string()
-                } else {
-                    format!("{year}-{month:02}")
-                };
+                let period = numbers::month(lang, year, month);
                 lang.format(T::InitiativesInPeriod, &[&period, &count])
             }
         }

@@ -5,8 +5,7 @@ use super::chart::Chart;
 use super::hover::{Elements, Hoverable};
 use super::table::{Table, value_cell};
 use super::{ChartData, ChartOptions};
-use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::index;
 use crate::model::Qualifier;
 use crate::stats::YearValue;
@@ -179,7 +178,7 @@ impl Series<'_> {
                 text: Box::new(move |_, [year, count]| {
                     Some(lang.format(
                         T::HoverStartups,
-                        &[&name, &format!("{year:.0}"), &format::thousands(count)],
+                        &[&name, &format!("{year:.0}"), &numbers::count(lang, count)],
                     ))
                 }),
             },
