@@ -132,7 +132,9 @@ fn mean_difference(a: &Image, b: &Image) -> f64 {
 /// Whether a CSV header names the table column `column` (with its unit added
 /// for numeric columns).
 fn names_column(header: &str, column: &str) -> bool {
-    header == column || header.starts_with(&format!("{column} ("))
+    header == column
+        || header.starts_with(&format!("{column} ("))
+        || header.starts_with(&format!("{column}（"))
 }
 
 // ---------------------------------------------------------------- formats
