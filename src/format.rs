@@ -1,5 +1,6 @@
-//! Number formatting shared by cards, charts, tables and exports, so a figure
-//! reads the same everywhere.
+//! The English forms of numbers (digit groups, `HK$10bn`). Views, charts and
+//! exports never call these directly: they go through [`crate::i18n::numbers`],
+//! which picks the form of the interface language.
 
 /// `1234567.0` → `"1,234,567"`; fractions keep up to two decimals (`0.76` → `"0.76"`).
 pub fn thousands(value: f64) -> String {

@@ -132,7 +132,9 @@ fn mean_difference(a: &Image, b: &Image) -> f64 {
 /// Whether a CSV header names the table column `column` (with its unit added
 /// for numeric columns).
 fn names_column(header: &str, column: &str) -> bool {
-    header == column || header.starts_with(&format!("{column} ("))
+    header == column
+        || header.starts_with(&format!("{column} ("))
+        || header.starts_with(&format!("{column}（"))
 }
 
 // ---------------------------------------------------------------- formats
@@ -1087,7 +1089,10 @@ fn the_csv_reads_back_with_its_bom_units_gaps_and_sources() {
     assert_eq!(after[0], ["定義", charts::definition(kind, &chinese)]);
     assert_eq!(
         after[1],
-        ["資料截至".to_owned(), dataset().as_of.to_string()]
+        [
+            "資料截至".to_owned(),
+            hk_ai_dashboard::i18n::numbers::date(Lang::ZhHk, &dataset().as_of)
+        ]
     );
     let sources = charts::chart_sources(kind, data(), &chinese);
     assert_eq!(after[2], [format!("來源（{} 個）", sources.len())]);

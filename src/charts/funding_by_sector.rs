@@ -10,8 +10,7 @@ use super::hover::Hoverable;
 use super::legend::LegendEntry;
 use super::table::Table;
 use super::{ChartData, ChartOptions, FundingMoney};
-use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::index;
 use crate::model::FundingScope;
 use crate::stats::{FundingCell, FundingTable};
@@ -253,7 +252,7 @@ impl Chart for FundingBySector {
                 row.extend(ai.rows.iter().map(|&s| match column {
                     Some(c) if !ai.cell(s, c).records.is_empty() => {
                         if options.share {
-                            format!("{:.1}%", ai.percent(s, c))
+                            numbers::percent(lang, ai.percent(s, c), 1)
                         } else {
                             amount(ai.cell(s, c).amount_hkd)
                         }
@@ -274,11 +273,12 @@ impl Chart for FundingBySector {
     }
 
     fn configure<'p>(&self, plot: Plot<'p>, _data: ChartData, options: &ChartOptions) -> Plot<'p> {
+        let lang = options.lang;
         if options.share {
-            plot.y_axis_formatter(|mark, _| format!("{:.0}%", mark.value))
+            plot.y_axis_formatter(move |mark, _| numbers::percent(lang, mark.value, 0))
                 .include_y(100.0)
         } else {
-            plot.y_axis_formatter(|mark, _| format::hkd(mark.value))
+            plot.y_axis_formatter(move |mark, _| numbers::hkd(lang, mark.value))
         }
     }
 
@@ -318,7 +318,12 @@ impl Chart for FundingBySector {
                     let deals = deal_names(data, &segment, options.lang);
                     let hover = options.lang.format(
                         T::HoverFundingScope,
-                        &[&name, &year, &format::hkd(segment.amount_hkd), &deals],
+                        &[
+                            &name,
+                            &year,
+                            &numbers::hkd(options.lang, segment.amount_hkd),
+                            &deals,
+                        ],
                     );
                     stack.bar(year, segment.amount_hkd).name(hover).fill(color)
                 })
@@ -363,8 +368,8 @@ fn hover_text(
         &[
             &sector_name,
             &window.table.years[column],
-            &format::hkd(cell.amount_hkd),
-            &format!("{:.1}", window.percent(row, column)),
+            &numbers::hkd(lang, cell.amount_hkd),
+            &numbers::number(window.percent(row, column), 1),
             &deal_names(data, cell, lang),
         ],
     )

@@ -5,7 +5,7 @@
 use super::ChartData;
 use super::hover::{Elements, Hoverable};
 use super::legend::{LegendEntry, Swatch};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::model::PartialDate;
 use crate::style;
 use egui_plot::{ItemId, MarkerShape, PlotUi, Points};
@@ -14,7 +14,7 @@ use std::ops::RangeInclusive;
 /// Above this many initiatives in range, markers stand for a month each.
 pub(crate) const MAX_MARKERS: usize = 250;
 
-/// The item id of the marker series (one legend entry toggles them all).
+/// The item id of the marker series.
 const MARKERS_ID: &str = "initiative markers";
 
 /// One initiative marker on a time chart's year axis.
@@ -53,15 +53,11 @@ impl Marker {
                     "{} ({}, {})",
                     lang.pick(&n.name, n.name_zh.as_ref()),
                     n.body,
-                    n.date
+                    numbers::date(lang, &n.date)
                 )
             }
             MarkerOf::Period { year, month, count } => {
-                let period = if month == 0 {
-                    year.to_string()
-                } else {
-                    format!("{year}-{month:02}")
-                };
+                let period = numbers::month(lang, year, month);
                 lang.format(T::InitiativesInPeriod, &[&period, &count])
             }
         }

@@ -4,7 +4,7 @@
 //! source first.
 
 use super::{ChartData, ChartKind, ChartOptions, FundingMoney, publishers};
-use crate::i18n::T;
+use crate::i18n::{T, numbers};
 use crate::model::{Dataset, FundingScope, Source};
 use rustc_hash::FxHashSet as HashSet;
 
@@ -77,7 +77,8 @@ pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
     if publishers.is_empty() {
         line = lang.t(T::NoSourceInRange).to_owned();
     }
-    line.push_str(&lang.format(T::DataAsOf, &[&data.dataset.as_of]));
+    let as_of = numbers::date(lang, &data.dataset.as_of);
+    line.push_str(&lang.format(T::DataAsOf, &[&as_of]));
     line
 }
 

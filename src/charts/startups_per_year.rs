@@ -6,8 +6,7 @@ use super::hover::{Elements, Hoverable};
 use super::legend::{LegendEntry, Swatch};
 use super::table::{Table, value_cell};
 use super::{ChartData, ChartOptions};
-use crate::format;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::index;
 use crate::model::Qualifier;
 use crate::stats::YearValue;
@@ -186,7 +185,7 @@ impl Series<'_> {
                 text: Box::new(move |_, [year, count]| {
                     Some(lang.format(
                         T::HoverStartups,
-                        &[&name, &format!("{year:.0}"), &format::thousands(count)],
+                        &[&name, &format!("{year:.0}"), &numbers::count(lang, count)],
                     ))
                 }),
             },

@@ -4,7 +4,7 @@
 //! of the range with empty cells for gaps, and the provenance after the table.
 
 use crate::charts::{self, ChartData, ChartKind, ChartOptions, Table};
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 
 /// The UTF-8 byte-order mark: how Excel tells UTF-8 from the local code page.
 pub const BOM: char = '\u{feff}';
@@ -44,7 +44,7 @@ fn provenance(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<V
         ],
         vec![
             lang.t(T::CsvAsOf).to_owned(),
-            data.dataset.as_of.to_string(),
+            numbers::date(lang, &data.dataset.as_of),
         ],
         vec![lang.format(T::CsvSources, &[&sources.len()])],
         [
@@ -66,7 +66,7 @@ fn provenance(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<V
             s.url.clone(),
             s.published
                 .as_ref()
-                .map_or(String::new(), ToString::to_string),
+                .map_or(String::new(), |d| numbers::date(lang, d)),
             secondary.to_owned(),
         ]
     }));
@@ -89,7 +89,10 @@ fn spreadsheet_cells(table: &mut Table, lang: Lang, unit: &str) {
             .iter()
             .any(|u| header.contains(u.as_str()));
         if is_numeric && !named {
-            header.push_str(&format!(" ({short_unit})"));
+            header.push_str(&match lang {
+                Lang::En => format!(" ({short_unit})"),
+                Lang::ZhHk => format!("（{short_unit}）"),
+            });
         }
     }
     for row in &mut table.rows {

@@ -1,8 +1,7 @@
 //! Figures, units, qualifiers and record kinds in the interface language.
 
-use super::{Lang, T};
-use crate::format;
-use crate::model::{Currency, Measure, Qualifier, Unit};
+use super::{Lang, T, numbers};
+use crate::model::{Measure, Qualifier, Unit};
 
 /// A figure's unit in `lang`: data files write units in English ("companies");
 /// Chinese needs a measure word ("間公司"). Unknown units are shown as written.
@@ -48,42 +47,49 @@ fn measure_zh(measure: Measure) -> &'static str {
     }
 }
 
-/// The sign written before an inexact number in `lang`: `~`, `>`, "nearly ".
+/// The sign or word written before an inexact number in `lang`: `~`, `>`,
+/// "nearly "; 約, 超過, 接近 (Chinese writes the word against the number).
 pub fn qualifier_prefix(lang: Lang, qualifier: Qualifier) -> &'static str {
     match (lang, qualifier) {
         (_, Qualifier::Exact) => "",
-        (_, Qualifier::About) => "~",
-        (_, Qualifier::MoreThan) => ">",
+        (Lang::En, Qualifier::About) => "~",
+        (Lang::En, Qualifier::MoreThan) => ">",
         (Lang::En, Qualifier::Nearly) => "nearly ",
-        (Lang::ZhHk, Qualifier::Nearly) => "接近 ",
+        (Lang::ZhHk, Qualifier::About) => "約",
+        (Lang::ZhHk, Qualifier::MoreThan) => "超過",
+        (Lang::ZhHk, Qualifier::Nearly) => "接近",
     }
 }
 
-/// A count with its qualifier in `lang`: `>600`, `~1,065`, `42`, `接近 18,000`.
+/// A count with its qualifier in `lang`: `>600`, `~1,065`, `42`, `接近18,000`.
 pub fn qualified(lang: Lang, value: f64, qualifier: Qualifier) -> String {
     format!(
         "{}{}",
         qualifier_prefix(lang, qualifier),
-        format::thousands(value)
+        numbers::count(lang, value)
     )
 }
 
-/// A figure with its qualifier and unit in `lang`: `>800 companies`, `>800 間公司`,
-/// `75%`, `HK$10bn`.
+/// A figure with its qualifier and unit in `lang`: `>800 companies`, `超過800間公司`,
+/// `75%`, `HK$10bn`, `100億港元`. A Chinese measure word follows the number
+/// without a space; a Latin unit ("PFLOPS") keeps one.
 pub fn figure(lang: Lang, value: f64, unit: &Unit, qualifier: Qualifier) -> String {
     let prefix = qualifier_prefix(lang, qualifier);
     match unit {
-        Unit::Money(Currency::HKD) => format!("{prefix}{}", format::hkd(value)),
-        Unit::Money(Currency::USD) => format!("{prefix}US${}", format::compact(value)),
-        Unit::Percent => format!("{prefix}{}%", format::thousands(value)),
+        Unit::Money(currency) => format!("{prefix}{}", numbers::money(lang, value, *currency)),
+        Unit::Percent => format!("{prefix}{}%", numbers::count(lang, value)),
         Unit::Known(_) | Unit::Other(_) => {
-            format!(
-                "{prefix}{} {}",
-                format::thousands(value),
-                self::unit(lang, unit)
-            )
+            let word = self::unit(lang, unit);
+            let cjk = word.chars().next().is_some_and(is_cjk);
+            let gap = if lang == Lang::ZhHk && cjk { "" } else { " " };
+            format!("{prefix}{}{gap}{word}", numbers::count(lang, value))
         }
     }
+}
+
+/// A CJK ideograph (the measure words of [`measure_zh`] start with one).
+fn is_cjk(c: char) -> bool {
+    ('\u{4e00}'..='\u{9fff}').contains(&c)
 }
 
 /// The text key of an initiative kind.

@@ -5,6 +5,7 @@
 //! Templates use `{0}`, `{1}`… for arguments ([`Lang::format`]).
 
 mod figures;
+pub mod numbers;
 mod text;
 
 pub use figures::{
@@ -158,8 +159,9 @@ mod tests {
         );
         assert_eq!(
             qualified(Lang::ZhHk, 18000.0, Qualifier::Nearly),
-            "接近 18,000"
+            "接近18,000"
         );
+        assert_eq!(qualified(Lang::ZhHk, 600.0, Qualifier::MoreThan), "超過600");
     }
 
     #[test]
@@ -183,7 +185,23 @@ mod tests {
         let unit = Unit::from("companies");
         assert_eq!(
             figure(Lang::ZhHk, 800.0, &unit, Qualifier::MoreThan),
-            ">800 間公司"
+            "超過800間公司"
+        );
+        assert_eq!(
+            figure(Lang::ZhHk, 3e9, &Unit::from("HK$"), Qualifier::About),
+            "約30億港元"
+        );
+        assert_eq!(
+            figure(Lang::ZhHk, 5e8, &Unit::from("US$"), Qualifier::MoreThan),
+            "超過5億美元"
+        );
+        assert_eq!(
+            figure(Lang::ZhHk, 75.0, &Unit::from("%"), Qualifier::About),
+            "約75%"
+        );
+        assert_eq!(
+            figure(Lang::ZhHk, 5000.0, &Unit::from("PFLOPS"), Qualifier::Exact),
+            "5,000 PFLOPS"
         );
         assert_eq!(
             figure(
@@ -192,7 +210,7 @@ mod tests {
                 &Unit::from("people"),
                 Qualifier::Nearly
             ),
-            "接近 18,000 人"
+            "接近18,000人"
         );
         assert_eq!(
             figure(Lang::ZhHk, 3.0, &Unit::from("bridges"), Qualifier::Exact),

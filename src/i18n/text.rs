@@ -132,7 +132,7 @@ texts! {
     Sectors => "Sectors", "範疇";
     Confidence => "Confidence", "可信程度";
     NoAmount => "no amount published", "沒有公開金額";
-    UsdAmount => "US${0} (≈ {1} at {2})", "{0} 美元（按 {2} 折算約 {1}）";
+    UsdAmount => "{0} (≈ {1} at {2})", "{0}（按 {2} 折算約 {1}）";
     // Initiative kinds
     KindStrategy => "Strategy", "策略";
     KindFundingScheme => "Funding scheme", "資助計劃";

@@ -3,7 +3,7 @@
 //! reader reads for it. Pure formatting; the row widget is in `search_box`.
 
 use super::state::AppState;
-use crate::i18n::{Lang, T};
+use crate::i18n::{Lang, T, numbers};
 use crate::model::Dataset;
 use crate::search::{FieldRank, Hit, HitKind, Target};
 use crate::style::search as look;
@@ -48,7 +48,11 @@ pub fn result_text(ui: &egui::Ui, state: &AppState, hit: &Hit) -> (LayoutJob, St
             .get(sector)
             .and_then(|s| s.key_figures.get(index))
     {
-        job.append(&format!(" ({})", f.date), 0.0, plain.clone());
+        job.append(
+            &format!(" ({})", numbers::date(lang, &f.date)),
+            0.0,
+            plain.clone(),
+        );
     }
     job.wrap = egui::text::TextWrapping::truncate_at_width(look::RESULTS_WIDTH);
     let name = lang.format(

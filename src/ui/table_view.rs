@@ -4,8 +4,7 @@
 //! a grid of labels reads as a flat list of numbers with no headings.
 
 use crate::charts::{self, ChartData, ChartKind, ChartOptions, Table};
-use crate::format;
-use crate::i18n::T;
+use crate::i18n::{Lang, T, numbers};
 use crate::style;
 use crate::ui::ids;
 use eframe::egui;
@@ -30,7 +29,7 @@ pub fn show(ui: &mut egui::Ui, kind: ChartKind, table: &Table, options: &ChartOp
                         let cells: Vec<String> = row
                             .iter()
                             .enumerate()
-                            .map(|(column, cell)| shown(cell, money && column > 0))
+                            .map(|(column, cell)| shown(cell, money && column > 0, options.lang))
                             .collect();
                         let mut rect = egui::Rect::NOTHING;
                         for cell in &cells {
@@ -73,11 +72,11 @@ fn source_links(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Str
         .join("\n")
 }
 
-/// A cell as the chart shows it: a HK$ amount in words (`HK$1.2bn`) in a
-/// money column, anything else as it is.
-fn shown(cell: &str, money: bool) -> String {
+/// A cell as the chart shows it: a HK$ amount in words (`HK$1.2bn`,
+/// `12億港元`) in a money column, anything else as it is.
+fn shown(cell: &str, money: bool, lang: Lang) -> String {
     match cell.parse::<f64>() {
-        Ok(amount) if money => format::hkd(amount),
+        Ok(amount) if money => numbers::hkd(lang, amount),
         _ => cell.to_owned(),
     }
 }
@@ -114,9 +113,10 @@ mod tests {
 
     #[test]
     fn money_columns_show_amounts_in_words() {
-        assert_eq!(shown("62000000000", true), "HK$62bn");
-        assert_eq!(shown("62000000000", false), "62000000000");
-        assert_eq!(shown("", true), "");
-        assert_eq!(shown("12.5%", true), "12.5%");
+        assert_eq!(shown("62000000000", true, Lang::En), "HK$62bn");
+        assert_eq!(shown("62000000000", true, Lang::ZhHk), "620億港元");
+        assert_eq!(shown("62000000000", false, Lang::En), "62000000000");
+        assert_eq!(shown("", true, Lang::En), "");
+        assert_eq!(shown("12.5%", true, Lang::ZhHk), "12.5%");
     }
 }

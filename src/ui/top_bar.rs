@@ -54,7 +54,8 @@ fn title_and_origin(
             .heading()
             .strong(),
     );
-    ui.label(RichText::new(lang.format(T::AsOf, &[&dataset.as_of])).weak());
+    let as_of = crate::i18n::numbers::date(lang, &dataset.as_of);
+    ui.label(RichText::new(lang.format(T::AsOf, &[&as_of])).weak());
     ui.separator();
     let origin = match &state.file {
         Some(path) => path.file_name().map_or(path.display().to_string(), |n| {

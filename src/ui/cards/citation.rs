@@ -1,8 +1,7 @@
 //! What a card says about where a figure comes from: the sentence a screen
 //! reader reads, the source link, and the confidence mark.
 
-use crate::format;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{Confidence, FundingScope, KeyFigure};
 use crate::style;
 use crate::ui::state::AppState;
@@ -22,7 +21,7 @@ pub fn figure_sentence(state: &AppState, figure: &KeyFigure) -> String {
         &[
             &lang.pick(&figure.label, figure.label_zh.as_ref()),
             &i18n::figure(lang, figure.value, &figure.unit, figure.qualifier),
-            &figure.date,
+            &numbers::date(lang, &figure.date),
             &source,
         ],
     )
@@ -34,7 +33,7 @@ pub fn sector_ai_funding_line(state: &AppState, sector_id: &str) -> String {
     let lang = state.lang;
     let scoped = &state.analysis.stats.funding_scoped;
     match scoped.sector_total(FundingScope::AiSpecific, sector_id) {
-        Some(hkd) => lang.format(T::CardAiFunding, &[&format::hkd(hkd)]),
+        Some(hkd) => lang.format(T::CardAiFunding, &[&numbers::hkd(lang, hkd)]),
         None => lang.t(T::CardNoAiFunding).to_owned(),
     }
 }
@@ -60,9 +59,9 @@ pub fn source_link(ui: &mut egui::Ui, state: &AppState, source_id: &str) {
     };
     let mut dates = Vec::new();
     if let Some(published) = source.published {
-        dates.push(lang.format(T::Published, &[&published]));
+        dates.push(lang.format(T::Published, &[&numbers::date(lang, &published)]));
     }
-    dates.push(lang.format(T::Accessed, &[&source.accessed]));
+    dates.push(lang.format(T::Accessed, &[&numbers::date(lang, &source.accessed)]));
     // Kept on one row: a link that wraps in a wrapped row is split in
     // two, and its second half is an unnamed node for screen readers.
     let wrap = ui.style().wrap_mode;

@@ -2,8 +2,7 @@
 //! card opens the sector's tab.
 
 use super::citation::{figure_sentence, sector_ai_funding_line};
-use crate::format;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{FundingScope, KeyFigure, Sector};
 use crate::stats;
 use crate::style;
@@ -56,7 +55,7 @@ fn ai_funding_line(state: &AppState) -> String {
     let scoped = &stats.funding_scoped;
     let ai_years = &scoped.ai_specific.years;
     let (first, last) = (ai_years.first(), ai_years.last());
-    let total = |scope| format::hkd(scoped.total(scope));
+    let total = |scope| numbers::hkd(state.lang, scoped.total(scope));
     state.lang.format(
         T::OverviewAiFunding,
         &[
@@ -103,7 +102,7 @@ fn headline_lines(ui: &mut egui::Ui, lang: Lang, headline: Option<&KeyFigure>) {
                 RichText::new(format!(
                     "{} · {}",
                     lang.pick(&f.label, f.label_zh.as_ref()),
-                    f.date
+                    numbers::date(lang, &f.date)
                 ))
                 .small(),
             );

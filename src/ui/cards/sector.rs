@@ -2,8 +2,7 @@
 //! milestones, each a section of its own.
 
 use super::citation::{confidence_badge, figure_sentence, sector_ai_funding_line, source_link};
-use crate::format;
-use crate::i18n::{self, T};
+use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{KeyFigure, Organisation, Sector};
 use crate::search::Target;
 use crate::stats::{self, FigureSeries};
@@ -71,7 +70,11 @@ fn figure_card(ui: &mut egui::Ui, state: &AppState, figure: &KeyFigure) {
         .strong(),
     );
     ui.label(lang.pick(&figure.label, figure.label_zh.as_ref()));
-    ui.label(RichText::new(figure.date.to_string()).small().weak());
+    ui.label(
+        RichText::new(numbers::date(lang, &figure.date))
+            .small()
+            .weak(),
+    );
     if let Some(definition) = &figure.definition {
         ui.label(
             RichText::new(lang.format(T::DefinitionIs, &[definition]))
@@ -105,7 +108,7 @@ fn trends(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
         let values = s
             .points
             .iter()
-            .map(|(x, y)| format!("{:.0}: {}", x.floor(), format::thousands(*y)))
+            .map(|(x, y)| format!("{:.0}: {}", x.floor(), numbers::value(lang, *y, &s.unit)))
             .collect::<Vec<_>>()
             .join("; ");
         let name = lang.format(T::TrendChart, &[&label, &values]);
@@ -116,15 +119,16 @@ fn trends(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
                     .small()
                     .strong(),
             );
-            trend_plot(ui, sector, s)
+            trend_plot(ui, lang, sector, s)
                 .widget_info(|| WidgetInfo::labeled(Role::Image, true, &plot_name));
         });
     });
 }
 
 /// A small line chart of one figure's values over the years.
-fn trend_plot(ui: &mut egui::Ui, sector: &Sector, s: &FigureSeries) -> egui::Response {
+fn trend_plot(ui: &mut egui::Ui, lang: Lang, sector: &Sector, s: &FigureSeries) -> egui::Response {
     let points: Vec<[f64; 2]> = s.points.iter().map(|(x, y)| [*x, *y]).collect();
+    let unit = s.unit.clone();
     let id = (ids::TREND_PLOT, &sector.id, &s.label);
     Plot::new(id)
         .id(egui::Id::unique(id))
@@ -136,12 +140,12 @@ fn trend_plot(ui: &mut egui::Ui, sector: &Sector, s: &FigureSeries) -> egui::Res
         .show_x(false)
         .include_y(0.0)
         .x_axis_formatter(|mark, _| format!("{:.0}", mark.value))
-        .y_axis_formatter(|mark, _| format::compact(mark.value))
-        .label_formatter(|pos| match pos {
+        .y_axis_formatter(move |mark, _| numbers::compact(lang, mark.value))
+        .label_formatter(move |pos| match pos {
             egui_plot::HoverPosition::NearDataPoint { position, .. } => Some(format!(
                 "{:.1}: {}",
                 position.x,
-                format::thousands(position.y)
+                numbers::value(lang, position.y, &unit)
             )),
             _ => None,
         })
@@ -203,12 +207,12 @@ fn milestones(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &m
     let salt = (ids::MILESTONES, &sector.id);
     widgets::rows(ui, salt, initiatives.len(), |ui, i| {
         let n = &state.analysis.dataset.initiatives[initiatives[i]];
-        let amount = n
-            .amount
-            .map_or(String::new(), |m| format!(" · {}", format::hkd(m.in_hkd())));
+        let amount = n.amount.map_or(String::new(), |m| {
+            format!(" · {}", numbers::hkd(lang, m.in_hkd()))
+        });
         let text = format!(
             "{} · {} · {}{}",
-            n.date,
+            numbers::date(lang, &n.date),
             lang.pick(&n.name, n.name_zh.as_ref()),
             n.body,
             amount

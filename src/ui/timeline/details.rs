@@ -1,8 +1,7 @@
 //! One initiative in full (date, body, kind, amount, sectors, confidence,
 //! source), and the list twin of the strip.
 
-use crate::format;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{Currency, Initiative};
 use crate::style;
 use crate::ui::command::{self, Command};
@@ -40,12 +39,12 @@ pub fn details(ui: &mut egui::Ui, state: &AppState, n: &Initiative, commands: &m
 fn facts(ui: &mut egui::Ui, state: &AppState, n: &Initiative) {
     let lang = state.lang;
     let amount = match n.amount {
-        Some(m) if m.currency == Currency::HKD => format::hkd(m.value),
+        Some(m) if m.currency == Currency::HKD => numbers::hkd(lang, m.value),
         Some(m) => lang.format(
             T::UsdAmount,
             &[
-                &format::compact(m.value),
-                &format::hkd(m.in_hkd()),
+                &numbers::money(lang, m.value, m.currency),
+                &numbers::hkd(lang, m.in_hkd()),
                 &crate::model::HKD_PER_USD,
             ],
         ),
@@ -58,7 +57,7 @@ fn facts(ui: &mut egui::Ui, state: &AppState, n: &Initiative) {
         .collect::<Vec<_>>()
         .join(", ");
     let rows = [
-        (T::Date, n.date.to_string()),
+        (T::Date, numbers::date(lang, &n.date)),
         (T::Body, n.body.clone()),
         (T::Kind, lang.t(i18n::initiative_kind(n.kind)).to_owned()),
         (T::Amount, amount),
@@ -97,7 +96,7 @@ pub fn list(ui: &mut egui::Ui, state: &AppState, entries: &[usize], commands: &m
         let n = &state.analysis.dataset.initiatives[entries[row]];
         let selected = state.timeline.selected.as_deref() == Some(n.id.as_str());
         let line = ui.horizontal(|ui| {
-            ui.label(n.date.to_string());
+            ui.label(numbers::date(lang, &n.date));
             if ui
                 .selectable_label(selected, initiative_name(n, lang))
                 .on_hover_text(&n.description)
@@ -124,7 +123,8 @@ fn list_row_reading(state: &AppState, n: &Initiative) -> String {
     let lang = state.lang;
     let kind = lang.t(i18n::initiative_kind(n.kind));
     let name = initiative_name(n, lang);
-    let mut reading = format!("{}, {name}, {kind}, {}", n.date, n.body);
+    let date = numbers::date(lang, &n.date);
+    let mut reading = format!("{date}, {name}, {kind}, {}", n.body);
     if let Some(source) = state.analysis.dataset.source(&n.source) {
         let cited = lang.format(T::SourceIs, &[&source.publisher]);
         reading.push_str(&format!(", {cited}"));
@@ -139,5 +139,6 @@ pub fn initiative_name(n: &Initiative, lang: Lang) -> &str {
 
 /// What a screen reader reads for an entry: "DATE NAME (BODY)".
 pub fn entry_name(n: &Initiative, lang: Lang) -> String {
-    format!("{} {} ({})", n.date, initiative_name(n, lang), n.body)
+    let date = numbers::date(lang, &n.date);
+    format!("{date} {} ({})", initiative_name(n, lang), n.body)
 }
