@@ -205,7 +205,8 @@ fn tab_to(harness: &mut Harness<'static, DashboardApp>, label: &str) -> usize {
     panic!("Tab never reached {label:?}");
 }
 
-const EXPORT_TITLE: &str = "Export “Startups in Hong Kong per year”";
+const EXPORT_TITLE: &str =
+    "Export “All startups in Hong Kong per year (InvestHK survey; no AI count exists)”";
 
 #[test]
 fn the_export_dialog_opens_cycles_and_cancels_from_the_keyboard() {
