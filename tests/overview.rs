@@ -49,7 +49,10 @@ fn the_overview_opens_with_the_story_row_and_its_sparklines() {
             } else {
                 prefix
             };
-            let card = harness.get_by_label_contains(&prefix);
+            let card = harness
+                .query_all_by_label_contains(&prefix)
+                .find(|n| n.accesskit_node().role() == Role::Group)
+                .unwrap_or_else(|| panic!("no story card {prefix}"));
             let name = card.accesskit_node().label().unwrap_or_default();
             let latest = figure
                 .latest
