@@ -421,3 +421,15 @@ mod tests {
         assert!(delta_e(PALETTE[3], Color32::from_rgb(0xff, 0x80, 0x10)) < 5.0);
     }
 }
+
+/// The Overview's story row: its sparklines.
+pub mod story {
+    /// A sparkline's height.
+    pub const SPARK_HEIGHT: f32 = 30.0;
+    /// A sparkline's stroke width.
+    pub const SPARK_LINE: f32 = 1.5;
+    /// The radius of a sparkline's latest point.
+    pub const SPARK_POINT: f32 = 2.5;
+    /// Room kept above and below the line, so the latest point is not clipped.
+    pub const SPARK_INSET: f32 = 3.0;
+}

@@ -675,7 +675,7 @@ fn hovering_an_initiative_marker_names_the_initiative() {
     // Markers sit on the x axis (y = 0), near the bottom of the plot.
     let named = sweep_chart(
         &mut harness,
-        "Startups in Hong Kong per year",
+        "All startups in Hong Kong per year",
         (160, 5, 0.06),
         |texts| texts.iter().any(|t| labels.contains(t)),
     );
@@ -696,18 +696,20 @@ fn hovering_a_point_or_bar_shows_its_value() {
     harness.run();
     type IsHoverValue = fn(&str) -> bool;
     let cases: [(&str, IsHoverValue); 4] = [
-        ("Startups in Hong Kong per year", |t| {
+        ("All startups in Hong Kong per year", |t| {
             t.starts_with("All startups (InvestHK survey)\n") && t.ends_with(" startups")
         }),
-        ("Startups by survey category, 2015–2024", |t| {
-            t.starts_with("Fintech, ") && t.ends_with("Dashboard sector: Finance")
-        }),
+        (
+            "All startups by InvestHK survey category, 2015–2024",
+            |t| t.starts_with("Fintech, ") && t.ends_with("Dashboard sector: Finance"),
+        ),
         ("Disclosed AI-specific funding by sector", |t| {
             t.contains("HK$") && t.contains("% of the year's AI-specific total")
         }),
-        ("Government AI and I&T initiatives per year", |t| {
-            t.contains(": ") && t.contains(" × ")
-        }),
+        (
+            "Government AI and I&T initiatives in this dataset, per year",
+            |t| t.contains(": ") && t.contains(" × "),
+        ),
     ];
     for (title, is_value) in cases {
         let shown = sweep_chart(&mut harness, title, (60, 12, 0.9), |texts| {

@@ -161,12 +161,12 @@ texts! {
     ShowChart => "Show chart", "顯示圖表";
     ShowTableHint => "The same numbers as a table", "以表格顯示相同數字";
     // Charts
-    ChartStartupsPerYear => "Startups in Hong Kong per year", "香港每年初創企業數目";
-    ChartStartupsBySector => "Startups by survey category, {0}", "按調查類別劃分的初創企業（{0} 年）";
+    ChartStartupsPerYear => "All startups in Hong Kong per year (InvestHK survey; no AI count exists)", "香港每年初創企業總數（投資推廣署調查；沒有人工智能初創企業數字）";
+    ChartStartupsBySector => "All startups by InvestHK survey category, {0} (the survey has no AI category)", "按投資推廣署調查類別劃分的所有初創企業（{0} 年；調查沒有人工智能類別）";
     ChartFundingShare => "AI-specific funding by sector: share of each year's AI-specific total", "按範疇劃分的人工智能專項資金：佔每年專項資金總額的百分比";
     ChartFunding => "Disclosed AI-specific funding by sector and year", "按範疇及年份劃分的已披露人工智能專項資金";
     ChartFundingWithGeneral => "Disclosed funding by year: AI-specific money by sector, with general I&T money apart", "按年份劃分的已披露資金：人工智能專項資金（按範疇）及另列的一般創科資金";
-    ChartInitiatives => "Government AI and I&T initiatives per year", "每年政府人工智能及創科措施";
+    ChartInitiatives => "Government AI and I&T initiatives in this dataset, per year", "本資料集收錄的每年政府人工智能及創科措施";
     UnitStartups => "startups", "間初創企業";
     UnitShare => "% of the year's disclosed total", "佔該年已披露總額的百分比";
     UnitHkd => "HK$ (US$ at {0})", "港元（美元按 {0} 折算）";
@@ -293,4 +293,26 @@ texts! {
     CitingOthers => "and {0} funding records or startup counts", "及另外 {0} 項資金或初創企業數目紀錄";
     CitingNone => "No key figure, organisation or initiative cites it.", "沒有關鍵數字、機構或措施引用此來源。";
     Close => "Close", "關閉";
+    // Overview story (its first row, the latest initiatives)
+    StoryHeading => "AI in Hong Kong: how big, and where it is going", "香港人工智能：規模與走向";
+    StoryAiMoney => "AI-specific money committed", "已承諾的人工智能專項資金";
+    StoryParkCompanies => "AI companies at the parks", "科技園區的人工智能企業";
+    StoryComputing => "Computing capacity", "算力";
+    StoryInitiatives => "Government initiatives per year", "每年政府措施";
+    StoryNoFigure => "No figure in the dataset: a gap, not zero", "資料集沒有此數字：是空缺，不是零";
+    StoryMoneyWhat => "Sum of {0} disclosed AI-specific records, {1}–{2}; partly-AI and general I&T money not included", "{0} 項已披露人工智能專項紀錄的總和（{1}–{2} 年）；不包括部分涉及人工智能的計劃及一般創科資金";
+    StoryLargest => "Largest in {0}: {1}, {2}", "{0} 年最大一項：{1}，{2}";
+    StoryInitiativesWhat => "Initiatives on the timeline dated {0}", "時間線上 {0} 年的措施";
+    StoryInitiativesToDate => "Initiatives on the timeline dated {0}, up to {1}", "時間線上 {0} 年的措施（截至 {1}）";
+    StoryInitiativesSource => "Each initiative cites its own source on the timeline", "每項措施在時間線上列出其來源";
+    TrendUp => "↑ up from {0} ({1})", "↑ 較 {1} 的 {0} 上升";
+    TrendDown => "↓ down from {0} ({1})", "↓ 較 {1} 的 {0} 下降";
+    TrendLevel => "→ level with {0} ({1})", "→ 與 {1} 的 {0} 持平";
+    TrendOnePoint => "One data point only: no trend", "只有一個數據點：沒有趨勢";
+    StoryCardName => "{0}: {1}, {2}. {3}", "{0}：{1}，{2}。{3}";
+    StoryGapName => "{0}: no figure in the dataset", "{0}：資料集沒有此數字";
+    Sparkline => "Sparkline: {0}, {1}", "走勢線：{0}，{1}";
+    LatestInitiatives => "Latest initiatives", "最新措施";
+    LatestInitiativeName => "Open on the timeline: {0}, {1}, {2}", "在時間線上開啟：{0}，{1}，{2}";
+    LatestNone => "No initiative in the dataset", "資料集沒有措施";
 }

@@ -13,6 +13,9 @@ mod funding_scope;
 mod id_map;
 mod series;
 mod startups;
+mod story;
+#[cfg(test)]
+mod story_tests;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +28,10 @@ pub use series::{FigureSeries, headline, key_figure_series};
 pub use startups::{
     CategorySeries, startups_by_category, startups_by_sector_and_year, startups_total_by_year,
     years_with_category_counts,
+};
+pub use story::{
+    Direction, INITIATIVE_YEARS, LATEST_INITIATIVES, PARK_NAMES, Story, StoryFigure, StoryOrigin,
+    StoryTopic, StoryValue, Trend, headline_index, latest_initiatives,
 };
 
 use crate::model::{Dataset, InitiativeKind, Qualifier, SectorId, SourceId};
@@ -90,6 +97,8 @@ pub struct Stats {
     pub initiatives_by_year: BTreeMap<i32, BTreeMap<InitiativeKind, usize>>,
     /// The span of years any chart covers (startups, funding, initiatives).
     pub year_span: RangeInclusive<i32>,
+    /// [`Story`]: the Overview's figures, latest initiatives and sector headlines.
+    pub story: Story,
 }
 
 impl Stats {
@@ -115,6 +124,7 @@ impl Stats {
             funding,
             initiatives_by_year,
             year_span,
+            story: Story::new(dataset),
         }
     }
 }

@@ -55,7 +55,9 @@ pub fn key_figure_series(sector: &Sector) -> Vec<FigureSeries> {
     series
 }
 
-/// The sector's headline figure: its first key figure.
+/// The sector's headline figure: its most telling recent measure, by the
+/// rule of [`super::story::headline_index`] (the Overview reads the index
+/// computed once in [`super::Story`]).
 pub fn headline(sector: &Sector) -> Option<&KeyFigure> {
-    sector.key_figures.first()
+    super::story::headline_index(sector).map(|i| &sector.key_figures[i])
 }

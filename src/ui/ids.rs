@@ -69,3 +69,6 @@ pub const SEARCH_RESULTS: &str = "search_results";
 pub const SEARCH_CITING: &str = "search_citing";
 /// The fading outline round a record the search opened (salted with its reveal count).
 pub const SEARCH_FLASH: &str = "search_flash";
+
+/// The Overview's story cards.
+pub const STORY_CARDS: &str = "story";

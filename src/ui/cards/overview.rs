@@ -1,10 +1,10 @@
-//! The Overview's cards: one per sector with its headline figure. Clicking a
-//! card opens the sector's tab.
+//! The Overview: the story row (`story`), the latest initiatives (`latest`),
+//! then one card per sector with its headline figure. Clicking a card opens
+//! the sector's tab.
 
 use super::citation::{figure_sentence, sector_ai_funding_line};
 use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{FundingScope, KeyFigure, Sector};
-use crate::stats;
 use crate::style;
 use crate::ui::command::Command;
 use crate::ui::ids;
@@ -14,8 +14,11 @@ use crate::ui::widgets;
 use eframe::egui;
 use egui::RichText;
 
-/// The Overview's summary line and sector cards.
+/// The Overview's story row, latest initiatives, summary line and sector cards.
 pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
+    super::story::show(ui, state);
+    super::latest::show(ui, state, commands);
+    ui.add_space(style::window::SECTION_GAP);
     let lang = state.lang;
     let dataset = &state.analysis.dataset;
     let by_date = &state.analysis.index.initiatives_by_date;
@@ -68,10 +71,18 @@ fn ai_funding_line(state: &AppState) -> String {
     )
 }
 
+/// The sector's headline figure, as `stats::Story` picked it (its most
+/// telling recent measure: see `stats::headline_index`).
+fn headline<'a>(state: &AppState, sector: &'a Sector) -> Option<&'a KeyFigure> {
+    let position = state.analysis.index.sector_position(&sector.id)?;
+    let index = (*state.analysis.stats.story.headlines.get(position)?)?;
+    sector.key_figures.get(index)
+}
+
 /// A sector's card: its name, headline figure and counts.
 fn sector_card(ui: &mut egui::Ui, state: &AppState, sector: &Sector, width: f32) -> egui::Response {
     let lang = state.lang;
-    let headline = stats::headline(sector);
+    let headline = headline(state, sector);
     let sector_name = lang.pick(&sector.name, sector.name_zh.as_ref());
     let name = match headline {
         Some(f) => lang.format(T::CardName, &[&sector_name, &figure_sentence(state, f)]),
