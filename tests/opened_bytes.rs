@@ -5,6 +5,7 @@
 mod common;
 
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use hk_ai_dashboard::i18n::Lang;
 use hk_ai_dashboard::ui::{AppState, Command, DashboardApp};
 
