@@ -52,6 +52,8 @@ mod search_apply;
 mod search_box;
 mod search_state;
 mod search_text;
+// The desktop follows no share links yet: there only the tests use them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
 mod share_link;
 #[cfg(not(target_arch = "wasm32"))]
 mod shell;
