@@ -28,7 +28,7 @@ pub struct Analysis {
 impl Analysis {
     /// Wraps a dataset and computes its aggregates and indexes.
     pub fn new(dataset: ValidDataset) -> Self {
-        let started = std::time::Instant::now();
+        let started = web_time::Instant::now();
         let stats = Stats::new(&dataset);
         let index = DatasetIndex::new(&dataset);
         let titles = chart_titles(ChartData {

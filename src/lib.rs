@@ -14,6 +14,7 @@ pub mod i18n;
 pub mod index;
 pub mod load;
 pub mod model;
+pub mod platform;
 pub mod search;
 pub mod stats;
 pub mod style;

@@ -5,12 +5,23 @@
 // command-line subcommands borrow the terminal's console (see `platform`).
 #![cfg_attr(windows, windows_subsystem = "windows")]
 
-mod platform;
-
+#[cfg(not(target_arch = "wasm32"))]
 use clap::Parser;
-use hk_ai_dashboard::cli::{self, Cli, CliCommand};
+#[cfg(not(target_arch = "wasm32"))]
+use hk_ai_dashboard::{
+    cli::{self, Cli, CliCommand},
+    platform,
+};
+#[cfg(not(target_arch = "wasm32"))]
 use std::process::ExitCode;
 
+/// In a browser (`scripts/build-web.sh`): no command line, the page's canvas.
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    hk_ai_dashboard::ui::start_web();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 fn main() -> ExitCode {
     // Quiet unless asked: RUST_LOG=info shows loads and exports (on stderr).
     env_logger::Builder::from_env(env_logger::Env::default().default_filter_or("off")).init();

@@ -55,6 +55,7 @@ texts! {
     ShowingBuiltIn => "Showing the built-in dataset", "正在顯示內置資料集";
     Loading => "Loading {0}…", "正在載入 {0}…";
     Loaded => "Loaded {0}", "已載入 {0}";
+    LinkIgnored => "Part of the link was ignored: {0}", "連結有部分內容無法使用，已略去：{0}";
     LoadFailedStatus => "{0} could not be loaded; still showing the last good data", "無法載入 {0}；仍顯示上一份有效資料";
     LoadFailedPanel => "{0} could not be loaded ({1} problem(s)). Still showing the last good data.", "無法載入 {0}（{1} 個問題）。仍顯示上一份有效資料。";
     Dismiss => "Dismiss", "關閉";

@@ -15,7 +15,7 @@ mod validate;
 use crate::model::{Dataset, ValidDataset};
 use std::io::Read;
 use std::path::Path;
-use std::time::Instant;
+use web_time::Instant;
 
 pub use locate::{Position, Step, format_path, locate, position_of};
 
@@ -112,6 +112,27 @@ pub fn load_file(path: &Path) -> Result<ValidDataset, LoadError> {
     logged(result, &origin, started)
 }
 
+/// Parses and validates a dataset file's bytes that arrived some other way
+/// than a path (a browser's file picker): the same size and UTF-8 rules as
+/// [`load_file`]. `origin` names the file in diagnostics.
+pub fn load_bytes(bytes: Vec<u8>, origin: &str) -> Result<ValidDataset, LoadError> {
+    let started = Instant::now();
+    let text = if bytes.len() as u64 > MAX_FILE_BYTES {
+        Err(Problem::read(format!(
+            "is {} bytes; the limit is {MAX_FILE_BYTES} bytes (64 MiB)",
+            bytes.len()
+        )))
+    } else {
+        text_of(bytes)
+    };
+    let text = text.map_err(|problem| LoadError {
+        origin: origin.to_owned(),
+        problems: vec![problem],
+    });
+    let result = text.and_then(|text| parse_dataset(&text, origin));
+    logged(result, origin, started)
+}
+
 /// Logs a load's outcome (`RUST_LOG=info`): the records and the time taken, or
 /// how many problems were found (each is shown to the person, not logged).
 fn logged(
@@ -164,6 +185,11 @@ fn read_bounded(path: &Path) -> Result<String, Problem> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(Problem::read("grew past the 64 MiB limit while being read"));
     }
+    text_of(bytes)
+}
+
+/// The bytes as text, or where they stop being UTF-8.
+fn text_of(bytes: Vec<u8>) -> Result<String, Problem> {
     String::from_utf8(bytes).map_err(|e| {
         let offset = e.utf8_error().valid_up_to();
         let valid = String::from_utf8_lossy(&e.as_bytes()[..offset]).into_owned();
@@ -194,6 +220,24 @@ mod tests {
         if let Err(e) = embedded_dataset() {
             panic!("embedded dataset invalid:\n{e}");
         }
+    }
+
+    #[test]
+    fn bytes_load_like_a_file_and_bad_bytes_are_located() {
+        let good = load_bytes(EMBEDDED_DATASET.as_bytes().to_vec(), "picked.ron");
+        assert!(good.is_ok());
+        let error = load_bytes(b"(\n  sectors: \xff".to_vec(), "bad.ron").unwrap_err();
+        assert_eq!(error.origin, "bad.ron");
+        assert_eq!(error.problems[0].kind, ProblemKind::Read);
+        assert_eq!(
+            error.problems[0].position,
+            Some(Position {
+                line: 2,
+                column: 12
+            })
+        );
+        let empty = load_bytes(Vec::new(), "empty.ron").unwrap_err();
+        assert_eq!(empty.problems.len(), 1);
     }
 
     #[test]

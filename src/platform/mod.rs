@@ -1,8 +1,12 @@
-//! What the binary does differently per operating system, kept out of the
-//! library: on Windows the `.exe` is a GUI program, so it borrows the calling
-//! terminal's console for the command-line subcommands and tells a person who
-//! double-clicked it, in a dialog, when the window cannot open.
+//! What the program does differently per platform, kept in one place and out
+//! of the views: on Windows the `.exe` is a GUI program, so it borrows the
+//! calling terminal's console for the command-line subcommands and tells a
+//! person who double-clicked it, in a dialog, when the window cannot open; in
+//! a browser (`web`) files download through the page, and the page's address
+//! and title follow the view. A leaf: it imports nothing of the crate.
 
+#[cfg(target_arch = "wasm32")]
+pub mod web;
 #[cfg(windows)]
 mod windows;
 

@@ -8,7 +8,9 @@ use super::charts_view;
 use super::command::Command;
 use super::export_dialog;
 use super::ids;
-use super::io::{FilePicker, Io};
+#[cfg(not(target_arch = "wasm32"))]
+use super::io::FilePicker;
+use super::io::Io;
 use super::keyboard;
 use super::modal;
 use super::path_dialog;
@@ -66,6 +68,7 @@ impl DashboardApp {
     }
 
     /// Replaces the file dialog (tests answer it themselves).
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn with_file_picker(mut self, picker: Box<dyn FilePicker>) -> Self {
         self.io.set_file_picker(picker);
         self
@@ -98,6 +101,7 @@ impl DashboardApp {
                 None => return,
             },
             Command::OpenFile(path) => self.io.open(ctx, path),
+            Command::OpenBytes(name, bytes) => self.io.open_bytes(name, &bytes),
             Command::Reload => match self.state.file.clone() {
                 Some(path) => self.io.open(ctx, path),
                 None => return,

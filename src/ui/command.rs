@@ -18,6 +18,7 @@ use eframe::egui;
 use egui::{Key, KeyboardShortcut, Modifiers};
 use std::ops::RangeInclusive;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 /// A change the views (or the app's own file loads and exports) ask for.
 pub enum Command {
@@ -43,6 +44,9 @@ pub enum Command {
     // ---- Files (carried out by `io`, which then applies what they lead to)
     /// Open a dataset file (from the menu, a drop, or the command line).
     OpenFile(PathBuf),
+    /// Open a dataset file that came without a path: dropped on a browser
+    /// page, or picked in one (its name, its bytes).
+    OpenBytes(String, Arc<[u8]>),
     /// Ask the person for a file to open.
     PickFile,
     /// Read the open file again (it changed on disk).
@@ -57,6 +61,8 @@ pub enum Command {
     SetLanguage(Lang),
     /// Hide the error panel.
     DismissErrors,
+    /// A share link had parts that were left out (quoted in one line).
+    LinkIgnored(String),
 
     // ---- Charts
     /// Show a chart as a table, or back as a chart.

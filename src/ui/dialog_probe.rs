@@ -3,6 +3,7 @@
 //! it answers "no file" at once, exactly as a Cancel does. Asking the bus first
 //! tells the two apart, so the window can offer its own path dialog instead.
 
+#[cfg(not(target_arch = "wasm32"))]
 use std::sync::{Arc, OnceLock};
 
 /// Why the system's file dialog cannot be shown.
@@ -18,9 +19,12 @@ pub enum NoSystemDialog {
 }
 
 /// The probe's answer, filled in by a background thread when it is known.
+/// Desktop only: a browser page's picker is always there (`io_web.rs`).
+#[cfg(not(target_arch = "wasm32"))]
 #[derive(Clone, Default)]
 pub struct Probe(Arc<OnceLock<Result<(), NoSystemDialog>>>);
 
+#[cfg(not(target_arch = "wasm32"))]
 impl Probe {
     /// Starts asking on a background thread (a bus round trip can take a few
     /// milliseconds; the window should not wait for it).
@@ -110,8 +114,8 @@ fn zenity_installed() -> bool {
         .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join("zenity").is_file()))
 }
 
-/// Windows, macOS and the web always have their own dialog.
-#[cfg(not(target_os = "linux"))]
+/// Windows and macOS always have their own dialog.
+#[cfg(not(any(target_os = "linux", target_arch = "wasm32")))]
 fn system_dialog() -> Result<(), NoSystemDialog> {
     Ok(())
 }

@@ -222,6 +222,19 @@ impl Io {
         Command::LoadingInBackground(path)
     }
 
+    /// Reads a file that came without a path (bytes dropped from elsewhere):
+    /// nothing to watch, and Reload has no file to read again.
+    pub fn open_bytes(&mut self, name: String, bytes: &[u8]) -> Command {
+        self.stop_watching();
+        let result = load::load_bytes(bytes.to_vec(), &name)
+            .map(Analysis::new)
+            .map_err(Box::new);
+        Command::Loaded {
+            path: PathBuf::from(name),
+            result,
+        }
+    }
+
     /// Watches a file once it was read, whether or not it loaded: fixing it
     /// should reload it.
     fn loaded(

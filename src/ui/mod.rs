@@ -19,7 +19,9 @@
 //! - `modal`: modal dialogs that work from the keyboard (focus in, Tab cycles,
 //!   Escape, Enter, focus back); `shortcuts_list`: the "Keyboard shortcuts" list
 //! - `keyboard`: the tab's focus stop (F6), PageUp/PageDown/Home/End, focus kept in view
-//! - `shell`: the native window ([`run`]), saving, X11 WM_CLASS, [`StartupProbe`]
+//! - `shell`: the native window (`run`), saving, X11 WM_CLASS, `StartupProbe`;
+//!   in a browser `web_shell` (`start_web`) and `io_web` (in place of `io`)
+//! - `share_link`: the view as a URL fragment and back (the web build's links)
 //! - `top_bar`: title, file buttons, theme, language, tabs, status, error panel
 //! - `search_box`: the search box, its results and the records citing a source;
 //!   `search_text`: a result row's text; `search_state`: its state and how its
@@ -36,6 +38,10 @@ mod dialog_probe;
 mod export_dialog;
 mod export_state;
 mod ids;
+#[cfg(not(target_arch = "wasm32"))]
+mod io;
+#[cfg(target_arch = "wasm32")]
+#[path = "io_web.rs"]
 mod io;
 mod keyboard;
 mod modal;
@@ -46,6 +52,10 @@ mod search_apply;
 mod search_box;
 mod search_state;
 mod search_text;
+// The desktop follows no share links yet: there only the tests use them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+mod share_link;
+#[cfg(not(target_arch = "wasm32"))]
 mod shell;
 mod shortcuts_list;
 mod state;
@@ -54,17 +64,23 @@ mod table_view;
 mod timeline;
 mod top_bar;
 mod view_state;
+#[cfg(target_arch = "wasm32")]
+mod web_shell;
 mod widgets;
 
 pub use app::DashboardApp;
 pub use command::{Command, SHORTCUTS, ShortcutCommand};
 pub use dialog_probe::NoSystemDialog;
 pub use export_state::{ExportDialog, ExportProgress};
+#[cfg(not(target_arch = "wasm32"))]
 pub use io::{FilePicker, SystemFilePicker};
 pub use path_dialog_state::{PathCheck, PathDialog, PathProblem, PathPurpose};
 pub use search_state::{Citing, Reveal, SearchCommand, SearchState};
+#[cfg(not(target_arch = "wasm32"))]
 pub use shell::{APP_ID, STARTUP_PROBE_VAR, StartupProbe, WINDOW_TITLE, run};
 pub use state::{
     AppState, ChartControls, KeyboardRequests, Progress, ScrollTarget, TabScroll, TimelineState,
 };
 pub use tab::Tab;
+#[cfg(target_arch = "wasm32")]
+pub use web_shell::start as start_web;

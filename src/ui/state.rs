@@ -163,6 +163,9 @@ impl AppState {
             Command::SetTheme(theme) => self.theme = theme,
             Command::SetLanguage(lang) => self.lang = lang,
             Command::DismissErrors => self.errors = None,
+            Command::LinkIgnored(parts) => {
+                self.status = self.lang.format(T::LinkIgnored, &[&parts])
+            }
             Command::ToggleTable(kind) => toggle(&mut self.tables, kind),
             Command::SetYears(years) => self.charts.years = years,
             Command::SetFundingShare(on) => self.charts.funding_as_share = on,
@@ -218,6 +221,7 @@ impl AppState {
             Command::ShowShortcuts(open) => self.keyboard.shortcuts_open = open,
             // Effects: the app carries them out (io.rs) and applies their news.
             Command::OpenFile(_)
+            | Command::OpenBytes(..)
             | Command::PickFile
             | Command::Reload
             | Command::OpenBuiltIn
