@@ -292,4 +292,10 @@ texts! {
     CitingOthers => "and {0} funding records or startup counts", "及另外 {0} 項資金或初創企業數目紀錄";
     CitingNone => "No key figure, organisation or initiative cites it.", "沒有關鍵數字、機構或措施引用此來源。";
     Close => "Close", "關閉";
+    // ---- Deliverables (issue 18): Excel workbooks
+    FormatXlsx => "Excel workbook (numbers as numbers, a Sources sheet)", "Excel 活頁簿（數字為數值，附來源工作表）";
+    XlsxUnit => "Unit", "單位";
+    XlsxChart => "Chart", "圖表";
+    XlsxSourcesSheet => "Sources", "來源";
+    XlsxSeeSources => "Every source, with its link: the Sources sheet", "所有來源及連結：見「來源」工作表";
 }
