@@ -61,7 +61,7 @@ pub enum CliCommand {
 /// The options of `export`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --chart funding-by-sector --years 2020-2025 --lang zh-HK --format png,csv --out funding/\n  hk-ai-dashboard export --list"
+    after_help = "Examples:\n  hk-ai-dashboard export --chart funding-by-sector --format svg --out funding.svg\n  hk-ai-dashboard export --chart funding-by-sector --include-general --format csv --out funding.csv\n  hk-ai-dashboard export --chart all --format png --out charts/ --scale 2 --theme dark\n  hk-ai-dashboard export --chart all --format csv --lang zh-HK --out tables/\n  hk-ai-dashboard export --chart all --format xlsx --out charts.xlsx\n  hk-ai-dashboard export --chart funding-by-sector --years 2020-2025 --lang zh-HK --format png,csv --out funding/\n  hk-ai-dashboard export --list"
 )]
 pub struct ExportArgs {
     /// A dataset file (.ron) to export from instead of the built-in one.
@@ -77,6 +77,8 @@ pub struct ExportArgs {
     pub chart: Option<ChartChoice>,
     /// The file format, or several separated by commas (png,csv): then --out
     /// is a folder that receives one CHART.FORMAT file per chart and format.
+    /// An xlsx workbook holds every chart asked for (a sheet each, and a
+    /// Sources sheet): `--chart all --format xlsx --out book.xlsx` is one file.
     #[arg(
         long,
         value_enum,

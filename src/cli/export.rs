@@ -1,4 +1,4 @@
-//! `export`: writes charts to PNG, SVG or CSV files through the one export
+//! `export`: writes charts to PNG, SVG, CSV or Excel files through the one export
 //! runner ([`export::plan`], [`export::run`]), a progress line per file on
 //! stderr, or the chart names on stdout with `--list`.
 
@@ -72,7 +72,10 @@ fn export(args: &ExportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
         Ok(options) => options,
         Err(message) => return usage_error(err, message),
     };
-    let target = if chart == ChartChoice::All || folder_named {
+    // A workbook holds every chart: `--chart all --format xlsx --out book.xlsx`
+    // is one file.
+    let one_file = formats.iter().all(|f| f.holds_all_charts());
+    let target = if (chart == ChartChoice::All && !one_file) || folder_named {
         if let Err(e) = std::fs::create_dir_all(target) {
             let folder = target.display();
             writeln!(

@@ -79,10 +79,7 @@ fn provenance(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<V
 /// becomes an empty cell. Qualifiers (">600") stay: they are part of the figure.
 fn spreadsheet_cells(table: &mut Table, lang: Lang, unit: &str) {
     let gap = lang.t(T::NoPublishedFigure);
-    let text_columns = [lang.t(T::ColSource), lang.t(T::ColDashboardSector)];
-    let numeric: Vec<bool> = (0..table.columns.len())
-        .map(|i| i > 0 && !text_columns.contains(&table.columns[i].as_str()))
-        .collect();
+    let numeric = numeric_columns(table, lang);
     let short_unit = short_unit(unit);
     for (header, &is_numeric) in table.columns.iter_mut().zip(&numeric) {
         let named = [format!("({short_unit})"), format!("（{short_unit}）")]
@@ -109,14 +106,27 @@ fn spreadsheet_cells(table: &mut Table, lang: Lang, unit: &str) {
     }
 }
 
+/// Which of the table's columns hold numbers: all but the first, the source
+/// and the dashboard-sector column (the CSV's and the workbook's one rule).
+pub(super) fn numeric_columns(table: &Table, lang: Lang) -> Vec<bool> {
+    let text_columns = [lang.t(T::ColSource), lang.t(T::ColDashboardSector)];
+    (0..table.columns.len())
+        .map(|i| i > 0 && !text_columns.contains(&table.columns[i].as_str()))
+        .collect()
+}
+
 /// A unit without its parenthetical note: "HK$ (US$ at 7.8)" is "HK$".
-fn short_unit(unit: &str) -> &str {
+pub(super) fn short_unit(unit: &str) -> &str {
     unit.split(['(', '（']).next().unwrap_or(unit).trim()
 }
 
 /// One row per year of `options.years`: the table's row for the year, or the
 /// year and empty cells where the table has none.
-fn every_year(rows: Vec<Vec<String>>, options: &ChartOptions, width: usize) -> Vec<Vec<String>> {
+pub(super) fn every_year(
+    rows: Vec<Vec<String>>,
+    options: &ChartOptions,
+    width: usize,
+) -> Vec<Vec<String>> {
     let mut by_year: std::collections::HashMap<String, Vec<String>> = rows
         .into_iter()
         .filter_map(|row| Some((row.first()?.clone(), row)))

@@ -16,6 +16,12 @@ pub enum ExportError {
     /// The PNG encoder failed.
     #[error("could not encode the PNG: {0}")]
     Encode(String),
+    /// A file of no chart was asked for (a job with an empty chart list).
+    #[error("no chart to export")]
+    NoChart,
+    /// The workbook writer failed.
+    #[error("could not write the workbook: {0}")]
+    Workbook(String),
     /// The target exists and is a directory, FIFO, device or socket: never replaced.
     #[error("{}: is {what}, not a regular file; refusing to replace it", path.display())]
     NotARegularFile {

@@ -20,11 +20,11 @@ pub enum Target {
     Folder(PathBuf),
 }
 
-/// One chart to write to one file.
+/// The charts of one file: one chart, or (a workbook) several.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportJob {
-    /// The chart.
-    pub kind: ChartKind,
+    /// The charts, in registry order: one, except in a workbook.
+    pub kinds: Vec<ChartKind>,
     /// The file it is written to.
     pub path: PathBuf,
 }
@@ -35,19 +35,43 @@ pub fn file_name(kind: ChartKind, format: Format) -> String {
     format!("{}.{}", kind.slug(), format.extension())
 }
 
+/// The file name of a workbook of every chart in a folder.
+pub const WORKBOOK_NAME: &str = "hk-ai-charts.xlsx";
+
 /// The jobs that export `kinds` in `format` to `target`: every chart to the
-/// file, or each to its [`file_name`] in the folder.
+/// file, or each to its [`file_name`] in the folder. A format that holds
+/// every chart in one file (a workbook) makes one job: the file, or
+/// [`WORKBOOK_NAME`] in the folder (its chart's name for one chart).
 pub fn plan(kinds: &[ChartKind], target: &Target, format: Format) -> Vec<ExportJob> {
+    if format.holds_all_charts() {
+        let path = match (target, kinds) {
+            (Target::File(path), _) => path.clone(),
+            (Target::Folder(folder), [kind]) => folder.join(file_name(*kind, format)),
+            (Target::Folder(folder), _) => folder.join(WORKBOOK_NAME),
+        };
+        return vec![ExportJob {
+            kinds: kinds.to_vec(),
+            path,
+        }];
+    }
     kinds
         .iter()
         .map(|&kind| ExportJob {
-            kind,
+            kinds: vec![kind],
             path: match target {
                 Target::File(path) => path.clone(),
                 Target::Folder(folder) => folder.join(file_name(kind, format)),
             },
         })
         .collect()
+}
+
+impl ExportJob {
+    /// The charts' names, joined by commas (for logs).
+    pub fn slugs(&self) -> String {
+        let slugs: Vec<&str> = self.kinds.iter().map(|k| k.slug()).collect();
+        slugs.join(",")
+    }
 }
 
 /// What [`run`] reports after each job, in the order jobs finish.
@@ -105,11 +129,11 @@ pub fn run(
                 break;
             };
             let started = std::time::Instant::now();
-            let result = super::render(job.kind, data, options, spec).and_then(|bytes| {
+            let result = super::render_file(&job.kinds, data, options, spec).and_then(|bytes| {
                 write_atomically(&job.path, &bytes)?;
                 log::info!(
                     "exported {} to {} ({} bytes, {:.0} ms)",
-                    job.kind.slug(),
+                    job.slugs(),
                     job.path.display(),
                     bytes.len(),
                     started.elapsed().as_secs_f64() * 1000.0
@@ -119,7 +143,7 @@ pub fn run(
             if let Err(error) = &result {
                 log::warn!(
                     "export of {} to {} failed: {error}",
-                    job.kind.slug(),
+                    job.slugs(),
                     job.path.display()
                 );
             }

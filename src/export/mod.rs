@@ -1,4 +1,4 @@
-//! Chart exports: PNG, SVG and CSV files of the charts, with no window.
+//! Chart exports: PNG, SVG, CSV and Excel files of the charts, with no window.
 //!
 //! One drawing, many outputs: [`draw`] runs the same [`charts::draw_chart`]
 //! the window runs (with [`charts::Surface::Export`]) in a headless `egui::Context` and
@@ -19,6 +19,7 @@
 //! - `scene`: a chart drawn headlessly into a [`Drawing`] (`drawing`)
 //! - `glyphs`: text as outlines, as data; `svg`: a drawing as SVG; `raster`: as PNG
 //! - `csv`: a chart's table as CSV; `write`: files replaced atomically
+//! - `xlsx`: charts as an Excel workbook, typed cells and a Sources sheet
 //! - `job`: [`plan`] and [`run`], the one export runner of the CLI and the window
 //! - `inspect`: where each glyph lands, for tests
 
@@ -33,6 +34,7 @@ mod scene;
 mod spec;
 mod svg;
 mod write;
+mod xlsx;
 
 use crate::charts::{ChartData, ChartKind, ChartOptions};
 
@@ -41,11 +43,14 @@ pub use drawing::{Drawing, GlyphBox};
 pub use egui::Theme;
 pub use error::ExportError;
 pub use glyphs::TextIssues;
-pub use job::{ExportJob, Progress, RunReport, Target, file_name, plan, run};
+pub use job::{ExportJob, Progress, RunReport, Target, WORKBOOK_NAME, file_name, plan, run};
 pub use scene::DESIGN_SIZE;
 pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError, SvgText};
 pub use svg::SvgReport;
 pub use write::write_atomically;
+pub use xlsx::{
+    Cell as XlsxCell, HEADER_ROW as XLSX_HEADER_ROW, chart_cells as xlsx_cells, workbook,
+};
 
 /// Draws a chart headlessly, exactly as the window draws it (with
 /// [`charts::Surface::Export`]: nothing pointer-dependent), and returns the shapes.
@@ -79,5 +84,24 @@ pub fn render(
             .0
             .into_bytes()),
         Format::Png => raster::to_png(&scene::draw(kind, data, options, spec), spec),
+        Format::Xlsx => xlsx::workbook(&[kind], data, options),
+    }
+}
+
+/// Renders the charts of one file: a workbook of them all (XLSX), or the
+/// one chart of any other format (the first).
+pub fn render_file(
+    kinds: &[ChartKind],
+    data: ChartData,
+    options: &ChartOptions,
+    spec: &ExportSpec,
+) -> Result<Vec<u8>, ExportError> {
+    if spec.format.holds_all_charts() {
+        spec.validate()?;
+        return xlsx::workbook(kinds, data, options);
+    }
+    match kinds.first() {
+        Some(&kind) => render(kind, data, options, spec),
+        None => Err(ExportError::NoChart),
     }
 }

@@ -14,6 +14,10 @@ pub enum Format {
     /// The chart's numbers as comma-separated values (RFC 4180) for spreadsheets: a
     /// header with units, a row per year, then the definition and every source.
     Csv,
+    /// An Excel workbook: a sheet per chart (numbers as typed cells, units and the
+    /// definition above, the source line below), then a Sources sheet. With
+    /// several charts, one workbook holds them all.
+    Xlsx,
 }
 
 impl Format {
@@ -23,7 +27,19 @@ impl Format {
             Format::Png => "png",
             Format::Svg => "svg",
             Format::Csv => "csv",
+            Format::Xlsx => "xlsx",
         }
+    }
+
+    /// Whether the file is a picture of the chart (size, theme and markers apply).
+    pub fn is_image(self) -> bool {
+        matches!(self, Format::Png | Format::Svg)
+    }
+
+    /// Whether one file holds every chart exported (a workbook), rather than
+    /// one file per chart.
+    pub fn holds_all_charts(self) -> bool {
+        self == Format::Xlsx
     }
 }
 

@@ -316,4 +316,10 @@ texts! {
     LatestInitiatives => "Latest initiatives", "最新措施";
     LatestInitiativeName => "Open on the timeline: {0}, {1}, {2}", "在時間線上開啟：{0}，{1}，{2}";
     LatestNone => "No initiative in the dataset", "資料集沒有措施";
+    // ---- Deliverables (issue 18): Excel workbooks
+    FormatXlsx => "Excel workbook (numbers as numbers, a Sources sheet)", "Excel 活頁簿（數字為數值，附來源工作表）";
+    XlsxUnit => "Unit", "單位";
+    XlsxChart => "Chart", "圖表";
+    XlsxSourcesSheet => "Sources", "來源";
+    XlsxSeeSources => "Every source, with its link: the Sources sheet", "所有來源及連結：見「來源」工作表";
 }

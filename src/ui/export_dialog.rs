@@ -1,4 +1,4 @@
-//! The export dialog: format, size, scale, theme, initiative markers, the
+//! The export dialog: format (PNG, SVG, CSV, Excel), size, scale, theme, initiative markers, the
 //! CSV's byte-order mark and the SVG's text. Its state is
 //! [`ExportDialog`] (`export_state`); every change is pushed as a [`Command`].
 //! Save asks for a file (or folder), then `io` writes the files on a background
@@ -88,6 +88,7 @@ fn form(
         (Format::Png, T::FormatPng),
         (Format::Svg, T::FormatSvg),
         (Format::Csv, T::FormatCsv),
+        (Format::Xlsx, T::FormatXlsx),
     ];
     let first = choice_row(
         ui,
@@ -100,7 +101,7 @@ fn form(
         Command::SetExportFormat,
     );
 
-    let images = spec.format != Format::Csv;
+    let images = spec.format.is_image();
     row(ui, lang.t(T::Size), images, |ui| {
         ui.vertical(|ui| size_controls(ui, dialog, lang, commands));
     });
@@ -131,7 +132,7 @@ fn format_options(
 ) {
     let format = dialog.spec.format;
     let mut markers = dialog.initiatives;
-    row(ui, "", format != Format::Csv, |ui| {
+    row(ui, "", format.is_image(), |ui| {
         let check = egui::Checkbox::new(&mut markers, lang.t(T::ExportInitiatives));
         if ui.add(check).changed() {
             commands.push(Command::SetExportInitiatives(markers));
