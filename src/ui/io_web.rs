@@ -171,7 +171,7 @@ impl Downloads {
             return ExportProgress::Finished(std::mem::take(&mut self.written));
         };
         let data = self.analysis.chart_data();
-        let bytes = match export::render(job.kind, data, &self.options, &self.spec) {
+        let bytes = match export::render_file(&job.kinds, data, &self.options, &self.spec) {
             Ok(bytes) => bytes,
             Err(error) => return ExportProgress::Failed(error.to_string()),
         };
@@ -212,6 +212,7 @@ fn mime(format: Format) -> &'static str {
         Format::Png => "image/png",
         Format::Svg => "image/svg+xml",
         Format::Csv => "text/csv;charset=utf-8",
+        Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     }
 }
 
