@@ -343,8 +343,8 @@ mod tests {
             number(2_500_000.0, "\"HK$\"#,##0")
         );
         assert_eq!(
-            read_cell("接近 18,000", Lang::ZhHk, NumberKind::Plain),
-            number(18000.0, "\"接近 \"#,##0")
+            read_cell("接近18,000", Lang::ZhHk, NumberKind::Plain),
+            number(18000.0, "\"接近\"#,##0")
         );
         assert_eq!(
             read_cell("", en, NumberKind::Plain),
