@@ -4,44 +4,16 @@
 
 mod common;
 
-use common::{csv_table, parse_csv};
+use common::{csv_table, data, dataset, parse_csv, stats};
 
-use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions};
+use hk_ai_dashboard::charts::{self, ChartKind, ChartOptions};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, Theme};
 use hk_ai_dashboard::i18n::{Lang, T};
-use hk_ai_dashboard::index::DatasetIndex;
-use hk_ai_dashboard::load;
-use hk_ai_dashboard::model::ValidDataset;
-use hk_ai_dashboard::stats::Stats;
 use std::collections::HashSet;
 use std::path::Path;
 use std::process::{Command, Output};
-use std::sync::OnceLock;
 
 // ---------------------------------------------------------------- helpers
-
-fn dataset() -> &'static ValidDataset {
-    static DATASET: OnceLock<ValidDataset> = OnceLock::new();
-    DATASET.get_or_init(|| load::embedded_dataset().expect("the shipped dataset is valid"))
-}
-
-fn stats() -> &'static Stats {
-    static STATS: OnceLock<Stats> = OnceLock::new();
-    STATS.get_or_init(|| Stats::new(dataset()))
-}
-
-fn index() -> &'static DatasetIndex {
-    static INDEX: OnceLock<DatasetIndex> = OnceLock::new();
-    INDEX.get_or_init(|| DatasetIndex::new(dataset()))
-}
-
-fn data() -> ChartData<'static> {
-    ChartData {
-        dataset: dataset(),
-        stats: stats(),
-        index: index(),
-    }
-}
 
 fn options() -> ChartOptions {
     ChartOptions::for_stats(stats())

@@ -4,41 +4,17 @@
 //! units, definition and source line around the table, the Sources sheet,
 //! determinism, and the command line's one workbook for `--chart all`.
 
+mod common;
+
 use calamine::{Data, Reader, Xlsx};
-use hk_ai_dashboard::charts::{self, ChartData, ChartKind, ChartOptions, FundingMoney};
+use common::{data, dataset, stats};
+use hk_ai_dashboard::charts::{self, ChartKind, ChartOptions, FundingMoney};
 use hk_ai_dashboard::export::{self, ExportSpec, Format, XLSX_HEADER_ROW};
 use hk_ai_dashboard::i18n::{self, Lang, T};
-use hk_ai_dashboard::index::DatasetIndex;
-use hk_ai_dashboard::load;
-use hk_ai_dashboard::model::{Qualifier, ValidDataset};
-use hk_ai_dashboard::stats::Stats;
+use hk_ai_dashboard::model::Qualifier;
 use std::collections::HashMap;
 use std::io::{Cursor, Read};
 use std::process::Command;
-use std::sync::OnceLock;
-
-fn dataset() -> &'static ValidDataset {
-    static DATASET: OnceLock<ValidDataset> = OnceLock::new();
-    DATASET.get_or_init(|| load::embedded_dataset().expect("the shipped dataset is valid"))
-}
-
-fn stats() -> &'static Stats {
-    static STATS: OnceLock<Stats> = OnceLock::new();
-    STATS.get_or_init(|| Stats::new(dataset()))
-}
-
-fn index() -> &'static DatasetIndex {
-    static INDEX: OnceLock<DatasetIndex> = OnceLock::new();
-    INDEX.get_or_init(|| DatasetIndex::new(dataset()))
-}
-
-fn data() -> ChartData<'static> {
-    ChartData {
-        dataset: dataset(),
-        stats: stats(),
-        index: index(),
-    }
-}
 
 /// Every combination of options that changes a table: the languages, shares,
 /// general money, and a narrowed year range.

@@ -1,6 +1,13 @@
 //! Shared fixtures for the integration tests.
 #![allow(dead_code)]
 
+use hk_ai_dashboard::charts::ChartData;
+use hk_ai_dashboard::index::DatasetIndex;
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::model::ValidDataset;
+use hk_ai_dashboard::stats::Stats;
+use std::sync::OnceLock;
+
 /// A small valid dataset, one record of each kind, laid out one field per line
 /// so tests can name the line a problem is on.
 pub const MINIMAL: &str = r#"// A minimal valid dataset.
@@ -126,4 +133,31 @@ pub fn csv_table(text: &str) -> (Vec<String>, Vec<Vec<String>>) {
         .position(|r| r.len() == 1 && r[0].is_empty())
         .expect("a blank line after the table");
     (records[0].clone(), records[1..end].to_vec())
+}
+
+/// The shipped dataset, loaded once per test binary.
+pub fn dataset() -> &'static ValidDataset {
+    static DATASET: OnceLock<ValidDataset> = OnceLock::new();
+    DATASET.get_or_init(|| load::embedded_dataset().expect("the shipped dataset is valid"))
+}
+
+/// The shipped dataset's statistics, computed once.
+pub fn stats() -> &'static Stats {
+    static STATS: OnceLock<Stats> = OnceLock::new();
+    STATS.get_or_init(|| Stats::new(dataset()))
+}
+
+/// The shipped dataset's index, built once.
+pub fn index() -> &'static DatasetIndex {
+    static INDEX: OnceLock<DatasetIndex> = OnceLock::new();
+    INDEX.get_or_init(|| DatasetIndex::new(dataset()))
+}
+
+/// What the charts draw from: the shipped dataset, its statistics and index.
+pub fn data() -> ChartData<'static> {
+    ChartData {
+        dataset: dataset(),
+        stats: stats(),
+        index: index(),
+    }
 }
