@@ -7,7 +7,7 @@ use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use hk_ai_dashboard::analysis::Analysis;
-use hk_ai_dashboard::i18n::{Lang, T};
+use hk_ai_dashboard::i18n::{Lang, T, numbers};
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::stats::StoryTopic;
 use hk_ai_dashboard::ui::{AppState, DashboardApp, Tab};
@@ -58,7 +58,9 @@ fn the_overview_opens_with_the_story_row_and_its_sparklines() {
                 .latest
                 .as_ref()
                 .expect("the shipped data has every figure");
-            assert!(name.contains(&latest.date.to_string()), "{name}");
+            // In the language's own date form (2025年6月 in Chinese).
+            let date = numbers::date(lang, &latest.date);
+            assert!(name.contains(&date), "{name}");
             // A series of two points or more has a named sparkline.
             if figure.points.len() >= 2 {
                 let spark = lang.format(T::Sparkline, &[&topic, &""]);

@@ -2,7 +2,7 @@
 //! dataset in `stats::Story`), each with its date and kind; clicking one
 //! opens it on the Timeline tab.
 
-use crate::i18n::{self, T};
+use crate::i18n::{self, T, numbers};
 use crate::ui::command::Command;
 use crate::ui::state::AppState;
 use crate::ui::tab::Tab;
@@ -23,14 +23,18 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
         };
         let kind = lang.t(i18n::initiative_kind(n.kind));
         let name = lang.pick(&n.name, n.name_zh.as_ref());
-        let accessible = lang.format(T::LatestInitiativeName, &[&n.date, &kind, &name]);
+        let date = numbers::date(lang, &n.date);
         let link = ui.horizontal(|ui| {
-            ui.label(RichText::new(n.date.to_string()).small().weak());
+            ui.label(RichText::new(&date).small().weak());
             ui.label(RichText::new(kind).small());
             ui.link(name).on_hover_text(&n.description)
         });
         let link = link.inner;
-        link.widget_info(|| WidgetInfo::labeled(Role::Link, true, &accessible));
+        // Built only when a screen reader asks for the tree.
+        link.widget_info(|| {
+            let accessible = lang.format(T::LatestInitiativeName, &[&date, &kind, &name]);
+            WidgetInfo::labeled(Role::Link, true, accessible)
+        });
         if link.clicked() {
             commands.push(Command::SelectTab(Tab::Timeline));
             commands.push(Command::SelectInitiative(Some(n.id.clone())));

@@ -5,7 +5,7 @@
 
 use super::citation::{confidence_badge, source_link};
 use super::sparkline;
-use crate::i18n::{self, Lang, T};
+use crate::i18n::{self, Lang, T, numbers};
 use crate::model::{PartialDate, Unit};
 use crate::stats::{Direction, StoryFigure, StoryOrigin, StoryTopic, StoryValue};
 use crate::style;
@@ -45,7 +45,7 @@ fn card_name(lang: Lang, figure: &StoryFigure) -> String {
             &[
                 &topic,
                 &value_text(lang, v),
-                &v.date,
+                &numbers::date(lang, &v.date),
                 &trend_text(lang, figure, &v.unit),
             ],
         ),
@@ -68,7 +68,7 @@ fn trend_text(lang: Lang, figure: &StoryFigure, unit: &Unit) -> String {
         Direction::Level => T::TrendLevel,
     };
     let from = i18n::figure(lang, trend.from_value, unit, crate::model::Qualifier::Exact);
-    lang.format(key, &[&from, &trend.from_date])
+    lang.format(key, &[&from, &numbers::date(lang, &trend.from_date)])
 }
 
 fn card(ui: &mut egui::Ui, state: &AppState, figure: &StoryFigure) {
@@ -107,7 +107,7 @@ fn card(ui: &mut egui::Ui, state: &AppState, figure: &StoryFigure) {
 fn points_text(lang: Lang, figure: &StoryFigure, unit: &Unit) -> String {
     let point = |(date, value): &(PartialDate, f64)| {
         let shown = i18n::figure(lang, *value, unit, crate::model::Qualifier::Exact);
-        format!("{date}: {shown}")
+        format!("{}: {shown}", numbers::date(lang, date))
     };
     figure
         .points
@@ -123,7 +123,11 @@ fn what_line(state: &AppState, value: &StoryValue) -> String {
     match &value.origin {
         StoryOrigin::KeyFigure {
             label, label_zh, ..
-        } => format!("{} · {}", lang.pick(label, label_zh.as_ref()), value.date),
+        } => format!(
+            "{} · {}",
+            lang.pick(label, label_zh.as_ref()),
+            numbers::date(lang, &value.date)
+        ),
         StoryOrigin::FundingRecords {
             records,
             first_year,
@@ -131,7 +135,7 @@ fn what_line(state: &AppState, value: &StoryValue) -> String {
         } => lang.format(T::StoryMoneyWhat, &[records, first_year, &value.date.year]),
         StoryOrigin::InitiativeCount { year_to_date } => {
             if *year_to_date {
-                let as_of = state.analysis.dataset.as_of;
+                let as_of = numbers::date(lang, &state.analysis.dataset.as_of);
                 lang.format(T::StoryInitiativesToDate, &[&value.date.year, &as_of])
             } else {
                 lang.format(T::StoryInitiativesWhat, &[&value.date.year])
