@@ -29,7 +29,10 @@ fn click_tab(harness: &mut Harness<'static, DashboardApp>, tab: Tab) {
 }
 
 /// "DATE NAME (BODY)" of the latest and of the earliest initiative, in `lang`.
-fn latest_and_earliest(harness: &Harness<'static, DashboardApp>, sector: Option<&str>) -> [String; 2] {
+fn latest_and_earliest(
+    harness: &Harness<'static, DashboardApp>,
+    sector: Option<&str>,
+) -> [String; 2] {
     let state = &harness.state().state;
     let (dataset, index) = (&state.analysis.dataset, &state.analysis.index);
     let entries = match sector {
@@ -63,7 +66,10 @@ fn every_tab_sits_on_one_row_inside_the_window_in_both_languages() {
             for (name, rect) in &rects {
                 let at = format!("{lang:?} at {size:?}: {name} at {rect:?}");
                 assert!((rect.top() - top).abs() < 0.5, "another row: {at}");
-                assert!(rect.left() >= 0.0 && rect.right() <= size.x, "outside: {at}");
+                assert!(
+                    rect.left() >= 0.0 && rect.right() <= size.x,
+                    "outside: {at}"
+                );
             }
             // In order, left to right.
             assert!(rects.windows(2).all(|w| w[0].1.right() <= w[1].1.left()));
@@ -90,7 +96,14 @@ fn the_timeline_shows_a_lane_per_sector_with_labels_and_counts() {
     assert!(lanes.len() >= 6, "{lanes:#?}");
     let total: usize = lanes
         .iter()
-        .filter_map(|l| l.rsplit(": ").next()?.split(' ').next()?.parse::<usize>().ok())
+        .filter_map(|l| {
+            l.rsplit(": ")
+                .next()?
+                .split(' ')
+                .next()?
+                .parse::<usize>()
+                .ok()
+        })
         .sum();
     assert_eq!(total, dataset.initiatives.len(), "{lanes:#?}");
     // The dense recent years show counts; one zooms in on its cluster.

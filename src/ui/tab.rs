@@ -46,7 +46,10 @@ mod tests {
     #[test]
     fn a_short_name_is_the_first_part_of_the_name() {
         assert_eq!(short_name("Research & Development"), "Research");
-        assert_eq!(short_name("International & Greater Bay Area"), "International");
+        assert_eq!(
+            short_name("International & Greater Bay Area"),
+            "International"
+        );
         assert_eq!(short_name("研究及發展"), "研究");
         assert_eq!(short_name("Finance"), "Finance");
         assert_eq!(short_name("& Co"), "& Co");

@@ -168,9 +168,7 @@ fn tab_buttons(
         let this = state.tab == *tab;
         let response = ui.selectable_label(this, shown[i]);
         let name = &names[i];
-        response.widget_info(|| {
-            egui::WidgetInfo::selected(egui::WidgetType::Button, true, this, name)
-        });
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, this, name));
         if this {
             selected = Some(response.id);
             if scrolls && newly_selected(ui.ctx(), response.id) {
@@ -200,7 +198,7 @@ fn tab_buttons(
 
 /// True the first time the tab row scrolls to this selected tab's button.
 fn newly_selected(ctx: &egui::Context, button: egui::Id) -> bool {
-    let key = egui::Id::new(ids::TAB_ROW);
+    let key = egui::Id::unique(ids::TAB_ROW);
     let before = ctx.data(|d| d.get_temp::<egui::Id>(key));
     ctx.data_mut(|d| d.insert_temp(key, button));
     before != Some(button)

@@ -22,7 +22,7 @@ pub fn layout(ui: &egui::Ui, state: &AppState, fixed_sector: Option<&str>) -> Ar
         points_per_year: timeline.points_per_year,
         lang: state.lang,
     };
-    let id = egui::Id::new(ids::TIMELINE_LAYOUT);
+    let id = egui::Id::unique(ids::TIMELINE_LAYOUT);
     if let Some(layout) = ui.data(|d| d.get_temp::<Arc<Layout>>(id))
         && layout.key == key
     {

@@ -150,7 +150,12 @@ fn count(
     commands: &mut Vec<Command>,
 ) {
     let initiatives = &state.analysis.dataset.initiatives;
-    let Some(head) = badge.members.start.checked_sub(1).and_then(|at| placed.get(at)) else {
+    let Some(head) = badge
+        .members
+        .start
+        .checked_sub(1)
+        .and_then(|at| placed.get(at))
+    else {
         return;
     };
     let members = placed.get(badge.members.clone()).unwrap_or_default();
@@ -172,7 +177,13 @@ fn count(
         visuals.faint_bg_color
     };
     let outline = visuals.weak_text_color();
-    paint_box(ui, canvas, rect, &format!("+{}", badge.count), (fill, outline));
+    paint_box(
+        ui,
+        canvas,
+        rect,
+        &format!("+{}", badge.count),
+        (fill, outline),
+    );
     let hit = hit.on_hover_ui(|ui| {
         ui.label(&name);
         for p in members.iter().take(geometry::COUNT_HOVER_NAMES) {

@@ -6,9 +6,9 @@
 
 use super::layout::{self, Entry, Lane, Layout, LayoutKey};
 use crate::i18n;
-use crate::ui::tab;
 use crate::model::{InitiativeKind, ValidDataset};
 use crate::style::timeline::{LABEL_PADDING, LANE_TITLE_WIDTH};
+use crate::ui::tab;
 
 /// The entries `key` shows, in date order: `candidates` (indexes into the
 /// initiatives, in date order) of the kinds shown.
@@ -45,7 +45,10 @@ pub fn build(
                 .iter()
                 .map(|&i| {
                     let kind = initiatives[i].kind;
-                    InitiativeKind::ALL.iter().position(|&k| k == kind).unwrap_or(0)
+                    InitiativeKind::ALL
+                        .iter()
+                        .position(|&k| k == kind)
+                        .unwrap_or(0)
                 })
                 .collect();
             (titles, lane_of)
@@ -81,8 +84,7 @@ pub fn build(
         if bucket.is_empty() {
             continue;
         }
-        let (placed, badges) =
-            layout::place_lane(bucket, first_year, key.points_per_year, measure);
+        let (placed, badges) = layout::place_lane(bucket, first_year, key.points_per_year, measure);
         let room = LANE_TITLE_WIDTH - LABEL_PADDING;
         let fitted = if measure(&title) <= room {
             title.clone()

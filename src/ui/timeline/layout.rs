@@ -129,7 +129,7 @@ pub fn place_lane<'a>(
 ) -> (Vec<Placed>, Vec<Badge>) {
     let x_of = |year: f64| (year - f64::from(first_year)) as f32 * points_per_year;
     let mut placed: Vec<Placed> = Vec::new();
-    let mut badges = Vec::new();
+    let mut badges: Vec<Badge> = Vec::new();
     let mut head: Option<(usize, f32)> = None; // (index in `placed`, the label's right end)
     let mut cluster_end = f32::MIN;
     // "+N" boxes are as wide as N's digits: measured once per number of digits.
@@ -243,6 +243,7 @@ pub struct Boxed {
     pub bottom: f32,
 }
 
+#[cfg(test)]
 impl Boxed {
     /// True when the two boxes share any area.
     pub fn overlaps(&self, other: &Boxed) -> bool {
@@ -275,6 +276,7 @@ pub fn label_box(lane: usize, left: f32, width: f32) -> Boxed {
 }
 
 /// Every label's and count's box of a layout: what is drawn as text.
+#[cfg(test)]
 pub fn drawn_boxes(lanes: &[Lane]) -> Vec<Boxed> {
     lanes
         .iter()
@@ -285,7 +287,10 @@ pub fn drawn_boxes(lanes: &[Lane]) -> Vec<Boxed> {
                     .as_ref()
                     .map(|label| label_box(i, label.left, label.width))
             });
-            let badges = lane.badges.iter().map(move |b| label_box(i, b.left, b.width));
+            let badges = lane
+                .badges
+                .iter()
+                .map(move |b| label_box(i, b.left, b.width));
             labels.chain(badges)
         })
         .collect()
@@ -293,7 +298,13 @@ pub fn drawn_boxes(lanes: &[Lane]) -> Vec<Boxed> {
 
 /// The strip's size for `lanes` lanes, years `first..last` (last exclusive)
 /// and labels reaching `right` points from the first year.
-pub fn strip_size(first: i32, last: i32, points_per_year: f32, lanes: usize, right: f32) -> [f32; 2] {
+pub fn strip_size(
+    first: i32,
+    last: i32,
+    points_per_year: f32,
+    lanes: usize,
+    right: f32,
+) -> [f32; 2] {
     let years = (last - first) as f32 * points_per_year;
     let width = LEFT_MARGIN + years.max(right) + LABEL_GAP;
     let height = AXIS_HEIGHT + lane_top(lanes.max(1)) + BOTTOM_PAD;

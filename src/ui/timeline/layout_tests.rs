@@ -11,15 +11,12 @@ fn measure(text: &str) -> f32 {
 }
 
 fn entries<'a>(items: &'a [(f64, &'a str)]) -> impl Iterator<Item = Entry<'a>> {
-    items
-        .iter()
-        .enumerate()
-        .map(|(index, (year, name))| Entry {
-            index,
-            order: index,
-            year: *year,
-            name,
-        })
+    items.iter().enumerate().map(|(index, (year, name))| Entry {
+        index,
+        order: index,
+        year: *year,
+        name,
+    })
 }
 
 fn key(sector: Option<&str>, points_per_year: f32, lang: Lang) -> LayoutKey {
@@ -89,7 +86,10 @@ fn long_labels_are_cut_to_fit_with_an_ellipsis() {
     let (text, width) = fit(&long, 100.0, &measure);
     assert!(text.ends_with('…'));
     assert!(width <= 100.0, "{width}");
-    assert!(measure(&text) + 7.0 * 2.0 > 100.0, "cut too short: {text:?}");
+    assert!(
+        measure(&text) + 7.0 * 2.0 > 100.0,
+        "cut too short: {text:?}"
+    );
     let chinese = "香港人工智能超級運算中心及數碼港人工智能資助計劃";
     let (text, width) = fit(chinese, 100.0, &measure);
     assert!(width <= 100.0 && text.ends_with('…'), "{text:?} {width}");
@@ -115,7 +115,9 @@ fn no_two_drawn_labels_overlap_at_any_zoom_in_either_language() {
 #[test]
 fn dense_synthetic_lanes_never_overlap_and_count_every_entry() {
     // 2,000 entries a week apart: most are counted, none overlap.
-    let names: Vec<String> = (0..2000).map(|i| format!("Initiative number {i}")).collect();
+    let names: Vec<String> = (0..2000)
+        .map(|i| format!("Initiative number {i}"))
+        .collect();
     let items: Vec<(f64, &str)> = names
         .iter()
         .enumerate()
@@ -171,7 +173,10 @@ fn the_latest_offset_shows_the_last_entry_and_its_label() {
         layout.lanes.len(),
         layout.right,
     );
-    assert!(offset > 0.0 && offset + view <= width + 0.5, "{offset} {width}");
+    assert!(
+        offset > 0.0 && offset + view <= width + 0.5,
+        "{offset} {width}"
+    );
     let last = layout.spots[layout.entries.len() - 1];
     let x = LEFT_MARGIN + layout.lanes[last.0].placed[last.1].x;
     assert!(x > offset && x < offset + view, "{x} not in {offset}..");
