@@ -28,7 +28,9 @@ pub struct Canvas {
 }
 
 /// Every lane's entries and counts in view, and the entry the strip must
-/// scroll to wherever it is.
+/// scroll to wherever it is. A dot too close to the one before it is drawn
+/// once, unless it is the one to scroll to or has the keyboard focus (its
+/// button must stay, or egui drops the focus).
 pub fn paint(
     ui: &mut egui::Ui,
     state: &AppState,
@@ -38,13 +40,19 @@ pub fn paint(
 ) {
     let view = ui.clip_rect();
     let target = scroll_target(state, layout);
+    let focused = ui.memory(|m| m.focused());
+    let initiatives = &state.analysis.dataset.initiatives;
     for (l, lane) in layout.lanes.iter().enumerate() {
         let range = layout::in_view(&lane.placed, canvas.origin, view.left()..view.right());
         let mut last_dot = f32::MIN;
         for at in range.clone() {
             let p = &lane.placed[at];
             let crowded = p.x - last_dot < geometry::MIN_DOT_SPACING;
-            if crowded && p.label.is_none() && target != Some(p.order) {
+            let kept = || {
+                target == Some(p.order)
+                    || focused.is_some_and(|f| f == button_id(ui, &initiatives[p.entry]))
+            };
+            if crowded && p.label.is_none() && !kept() {
                 continue;
             }
             last_dot = p.x;
@@ -257,16 +265,20 @@ fn follow_arrows(
     let Some(&next) = next.and_then(|i| layout.entries.get(i)) else {
         return;
     };
-    let id = state.analysis.dataset.initiatives[next].id.clone();
-    let button = ui.scope_id().with((ids::INITIATIVE, &id));
+    let next = &state.analysis.dataset.initiatives[next];
+    let button = button_id(ui, next);
     ui.memory_mut(|m| m.request_focus(button));
-    commands.push(Command::FocusInitiative(id));
+    commands.push(Command::FocusInitiative(next.id.clone()));
 }
 
 /// The clickable area of an entry, named for screen readers.
 fn entry_button(ui: &mut egui::Ui, state: &AppState, n: &Initiative, rect: Rect) -> egui::Response {
-    let id = ui.scope_id().with((ids::INITIATIVE, &n.id));
-    let hit = ui.interact(rect, id, Sense::click());
+    let hit = ui.interact(rect, button_id(ui, n), Sense::click());
     hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, entry_name(n, state.lang)));
     hit
+}
+
+/// The id of an entry's button.
+fn button_id(ui: &egui::Ui, n: &Initiative) -> egui::Id {
+    ui.scope_id().with((ids::INITIATIVE, &n.id))
 }

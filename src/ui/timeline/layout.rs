@@ -314,6 +314,7 @@ pub fn strip_size(
 /// The horizontal scroll offset that shows the latest entries: the view's
 /// right edge at the end of the last label or count (or of the last year),
 /// and never before the strip's start.
+#[cfg(test)]
 pub fn latest_offset(layout: &Layout, points_per_year: f32, view_width: f32) -> f32 {
     let years = (layout.last_year - layout.first_year) as f32 * points_per_year;
     let end = LEFT_MARGIN + years.max(layout.right) + LABEL_GAP;

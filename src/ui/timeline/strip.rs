@@ -25,16 +25,15 @@ pub fn strip(ui: &mut egui::Ui, state: &AppState, layout: &Layout, commands: &mu
     );
     ui.horizontal_top(|ui| {
         lane_titles(ui, state, layout, size[1]);
-        let mut area = egui::ScrollArea::horizontal()
-            .id_salt(ids::TIMELINE_STRIP)
+        // Its own scroll position per sector shown (a sector tab's, the
+        // Timeline's filter), not one left by another strip of other width.
+        // No wider than what is in view: a sector tab's page can be wider
+        // than the window, and the strip's end must not lie past its edge.
+        let in_view = ui.clip_rect().right() - ui.cursor().min.x;
+        let area = egui::ScrollArea::horizontal()
+            .id_salt((ids::TIMELINE_STRIP, layout.key.sector.as_deref()))
+            .max_width(in_view)
             .auto_shrink([false, true]);
-        // The latest entries in view, with no empty years after them: on the
-        // first frame of every tab that shows the strip (see `select_tab`).
-        if state.timeline.scroll_to == Some(ScrollTarget::Latest) {
-            let offset = layout::latest_offset(layout, zoom, ui.available_width());
-            area = area.horizontal_scroll_offset(offset);
-            commands.push(Command::TimelineScrolled);
-        }
         area.show(ui, |ui| {
             let (rect, response) = ui.allocate_exact_size(size.into(), Sense::hover());
             let name = state.lang.format(
@@ -53,6 +52,16 @@ pub fn strip(ui: &mut egui::Ui, state: &AppState, layout: &Layout, commands: &mu
                 axis_y: rect.top() + geometry::AXIS_HEIGHT,
                 origin: rect.left() + geometry::LEFT_MARGIN,
             };
+            // The latest entries in view, with no empty years after them, on
+            // the first frame of every tab that shows the strip: the strip
+            // ends where the last label or count does (`strip_size`).
+            if state.timeline.scroll_to == Some(ScrollTarget::Latest) {
+                let end = Rect::from_min_size(rect.right_top() - vec2(1.0, 0.0), vec2(1.0, 1.0));
+                // At once: a tab opens on them, it does not travel there.
+                let at_once = egui::style::ScrollAnimation::none();
+                ui.scroll_to_rect_animation(end, Some(egui::Align::Max), at_once);
+                commands.push(Command::TimelineScrolled);
+            }
             paint_axis(ui, &canvas, rect, first_year..=last_year, zoom);
             paint_lane_rules(&canvas, rect, layout.lanes.len());
             entries::paint(ui, state, &canvas, layout, commands);
