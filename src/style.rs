@@ -254,11 +254,8 @@ pub mod timeline {
     /// The least horizontal space between two labels in one lane, so labels
     /// never touch and each reads as its own button.
     pub const LABEL_GAP: f32 = 8.0;
-    /// A label wider than this is truncated (and the strip extends this far
-    /// past the last year so the last label is not clipped).
-    pub const MAX_LABEL_WIDTH: f32 = 240.0;
-    /// A truncated label keeps this many characters (ellipsis included).
-    pub const TRUNCATED_CHARS: usize = 34;
+    /// A label wider than this is cut with an ellipsis.
+    pub const MAX_LABEL_WIDTH: f32 = 200.0;
     /// A label's box is this much wider than its text (left and right padding).
     pub const LABEL_PADDING: f32 = 10.0;
     /// The text starts this far inside its box.
@@ -271,9 +268,27 @@ pub mod timeline {
     pub const LABEL_RADIUS: f32 = 4.0;
     /// Room left of the first year so its number is not clipped.
     pub const LEFT_MARGIN: f32 = 28.0;
-    /// Labels stack in at most this many lanes; an entry with no free lane shows
-    /// as a dot only (zoom in, or use the list, to read it).
-    pub const MAX_LANES: usize = 24;
+    /// The row of dots at the top of a swimlane, above its labels.
+    pub const DOT_ROW: f32 = 14.0;
+    /// From one swimlane's top to the next: dots, labels, and room between.
+    pub const LANE_PITCH: f32 = 40.0;
+    /// The column left of the strip with the lanes' names.
+    pub const LANE_TITLE_WIDTH: f32 = 150.0;
+    /// How strongly the line under each lane shows.
+    pub const LANE_RULE_OPACITY: f32 = 0.25;
+    /// The gap between a cluster's label and its count ("+7").
+    pub const BADGE_GAP: f32 = 3.0;
+    /// A count's box is this much wider than its text.
+    pub const BADGE_PADDING: f32 = 10.0;
+    /// The ring around a focused dot is this far outside it.
+    pub const FOCUS_RING_GAP: f32 = 2.0;
+    /// A click on a count ("+7") zooms in by this factor, centred on its cluster.
+    pub const COUNT_ZOOM: f32 = 2.0;
+    /// A count lists this many of its entries' names on hover.
+    pub const COUNT_HOVER_NAMES: usize = 12;
+    /// Dots closer than this (points) are drawn as one, so a frame draws at
+    /// most a few per point of width however many records there are.
+    pub const MIN_DOT_SPACING: f32 = 0.5;
     /// The axis line's width.
     pub const AXIS_STROKE: f32 = 1.5;
     /// Year ticks, stems and label outlines.

@@ -610,7 +610,10 @@ fn a_sector_with_hundreds_of_cards_draws_those_in_view_and_scrolls_to_the_rest()
             modifiers: egui::Modifiers::NONE,
             source: egui::MouseWheelSource::Wheel,
         });
-        harness.run();
+        // egui eases a wheel scroll over several frames, and each frame of it
+        // may bring a new row of cards (new widgets: one more repaint) into
+        // view, so a page of scrolling can outlast `run`'s four frames.
+        harness.run_steps(10);
         if harness.query_all_by_label_contains(&last).next().is_some() {
             reached = true;
             break;

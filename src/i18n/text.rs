@@ -124,6 +124,9 @@ texts! {
     Zoom => "Zoom", "縮放";
     InitiativesShown => "{0} initiatives shown", "顯示 {0} 項措施";
     NoInitiativeMatches => "No initiative matches these filters.", "沒有符合篩選條件的措施。";
+    LaneCount => "{0} initiatives", "{0} 項措施";
+    LaneName => "{0}: {1} initiatives", "{0}：{1} 項措施";
+    MoreHere => "{0} more initiatives here: zoom in", "此處另有 {0} 項措施：放大";
     TimelineOf => "Timeline of {0} initiatives, {1} to {2}", "{1} 至 {2} 年的 {0} 項措施時間線";
     CloseDetails => "Close details", "關閉詳情";
     Date => "Date", "日期";

@@ -11,6 +11,8 @@ pub const ERRORS: &str = "errors";
 pub const THEME: &str = "theme";
 /// A tab's scroll area (salted with the tab).
 pub const TAB_SCROLL: &str = "tab";
+/// The row of tabs, when it scrolls; and the tab it last kept in view.
+pub const TAB_ROW: &str = "tab_row";
 /// A chart's table twin's scroll area (salted with the chart's slug).
 pub const TABLE_SCROLL: &str = "table";
 /// A chart's table twin's grid (salted with the chart's slug).

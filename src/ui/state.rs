@@ -157,7 +157,7 @@ impl AppState {
             Command::CycleTab(step) => self.cycle_tab(step),
             Command::SelectTabNumber(index) => {
                 if let Some(tab) = self.tabs().get(index) {
-                    self.tab = tab.clone();
+                    self.select_tab(tab.clone());
                 }
             }
             Command::SetTheme(theme) => self.theme = theme,
@@ -232,7 +232,11 @@ impl AppState {
         }
     }
 
+    /// A tab with the timeline opens it on its latest entries, whatever tab came before.
     fn select_tab(&mut self, tab: Tab) {
+        if matches!(tab, Tab::Timeline | Tab::Sector(_)) {
+            self.timeline.open_on_latest();
+        }
         self.tab = tab;
         self.keep_tab_valid();
     }
@@ -241,7 +245,7 @@ impl AppState {
         let tabs = self.tabs();
         let here = tabs.iter().position(|t| *t == self.tab).unwrap_or(0) as i32;
         let next = (here + step).rem_euclid(tabs.len() as i32) as usize;
-        self.tab = tabs[next].clone();
+        self.select_tab(tabs[next].clone());
     }
 
     /// A sector tab whose sector is gone (another dataset) falls back to the Overview.
@@ -262,7 +266,10 @@ impl AppState {
                 timeline.selected = id;
             }
             Command::ToggleInitiativeKind(kind) => toggle(&mut timeline.kinds, kind),
-            Command::SetTimelineSector(sector) => timeline.sector = sector,
+            Command::SetTimelineSector(sector) => {
+                timeline.sector = sector;
+                timeline.open_on_latest();
+            }
             Command::SetTimelineListView(on) => timeline.list_view = on,
             Command::SetTimelineZoom(zoom) => {
                 let (least, most) = style::timeline::ZOOM.into_inner();
@@ -322,6 +329,7 @@ impl AppState {
             self.timeline.selected = None;
         }
         self.keep_tab_valid();
+        self.timeline.open_on_latest();
         self.search.refresh(&self.analysis);
     }
 

@@ -6,6 +6,7 @@ use super::ids;
 use super::keyboard::{self, Region};
 use super::search_box;
 use super::state::AppState;
+use super::tab::{self, Tab};
 use crate::i18n::{Lang, T};
 use crate::style::window;
 use eframe::egui;
@@ -29,7 +30,7 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             keyboard::remember_region(ui.ctx(), Region::TopBar, first_row.response.rect, open);
         }
         ui.add_space(window::ROW_GAP);
-        let tab_row = ui.horizontal_wrapped(|ui| tabs(ui, state, commands));
+        let tab_row = ui.scope(|ui| tabs(ui, state, commands));
         if let Some(selected) = tab_row.inner {
             keyboard::remember_region(ui.ctx(), Region::Tabs, tab_row.response.rect, selected);
         }
@@ -116,24 +117,110 @@ fn language_choice(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Comma
     }
 }
 
-/// One button per tab of [`AppState::tabs`], its shortcut on hover. Returns
-/// the id of the selected tab's button, where F6 lands.
+/// One button per tab of [`AppState::tabs`], on one row, its shortcut on
+/// hover. When the whole names do not fit the row, sector tabs show the first
+/// part of their name (the whole name on hover, and as accessible name); when
+/// even those do not fit, the row scrolls, the selected tab kept in view.
+/// Returns the id of the selected tab's button, where F6 lands.
 fn tabs(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) -> Option<egui::Id> {
+    let tabs = state.tabs();
+    let names: Vec<String> = tabs.iter().map(|t| state.tab_name(t)).collect();
+    let short: Vec<&str> = tabs
+        .iter()
+        .zip(&names)
+        .map(|(tab, name)| match tab {
+            Tab::Sector(_) => tab::short_name(name),
+            _ => name.as_str(),
+        })
+        .collect();
+    let room = ui.available_width();
+    let full = names.iter().map(String::as_str).collect::<Vec<_>>();
+    let shown = if row_width(ui, &full) <= room {
+        full
+    } else {
+        short
+    };
+    let fits = row_width(ui, &shown) <= room;
+    let lists = (tabs.as_slice(), names.as_slice(), shown.as_slice());
+    let mut draw = |ui: &mut egui::Ui| {
+        ui.horizontal(|ui| tab_buttons(ui, state, lists, !fits, commands))
+            .inner
+    };
+    if fits {
+        draw(ui)
+    } else {
+        egui::ScrollArea::horizontal()
+            .id_salt(ids::TAB_ROW)
+            .show(ui, draw)
+            .inner
+    }
+}
+
+/// The tab buttons: `shown` on screen, `names` read out.
+fn tab_buttons(
+    ui: &mut egui::Ui,
+    state: &AppState,
+    (tabs, names, shown): (&[Tab], &[String], &[&str]),
+    scrolls: bool,
+    commands: &mut Vec<Command>,
+) -> Option<egui::Id> {
     let mut selected = None;
-    for (i, tab) in state.tabs().into_iter().enumerate() {
-        let response = ui.selectable_label(state.tab == tab, state.tab_name(&tab));
-        if state.tab == tab {
+    for (i, tab) in tabs.iter().enumerate() {
+        let this = state.tab == *tab;
+        let response = ui.selectable_label(this, shown[i]);
+        let name = &names[i];
+        response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, this, name));
+        if this {
             selected = Some(response.id);
+            if scrolls && newly_selected(ui.ctx(), response.id) {
+                response.scroll_to_me(None);
+            }
         }
-        let response = match Command::SelectTabNumber(i).shortcut() {
-            Some(shortcut) => response.on_hover_text(ui.ctx().format_shortcut(&shortcut)),
-            None => response,
+        let hint = Command::SelectTabNumber(i)
+            .shortcut()
+            .map(|s| ui.ctx().format_shortcut(&s));
+        let hover = match (shown[i] != name.as_str(), hint) {
+            (true, Some(hint)) => format!("{name} ({hint})"),
+            (true, None) => name.clone(),
+            (false, Some(hint)) => hint,
+            (false, None) => String::new(),
+        };
+        let response = if hover.is_empty() {
+            response
+        } else {
+            response.on_hover_text(hover)
         };
         if response.clicked() {
-            commands.push(Command::SelectTab(tab));
+            commands.push(Command::SelectTab(tab.clone()));
         }
     }
     selected
+}
+
+/// True the first time the tab row scrolls to this selected tab's button.
+fn newly_selected(ctx: &egui::Context, button: egui::Id) -> bool {
+    let key = egui::Id::unique(ids::TAB_ROW);
+    let before = ctx.data(|d| d.get_temp::<egui::Id>(key));
+    ctx.data_mut(|d| d.insert_temp(key, button));
+    before != Some(button)
+}
+
+/// How wide a row of tab buttons with these texts is.
+fn row_width(ui: &egui::Ui, texts: &[&str]) -> f32 {
+    let spacing = ui.spacing();
+    let font = egui::TextStyle::Button.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let texts_width: f32 = texts
+        .iter()
+        .map(|t| {
+            ui.painter()
+                .layout_no_wrap((*t).to_owned(), font.clone(), color)
+                .size()
+                .x
+        })
+        .sum();
+    let gaps = texts.len().saturating_sub(1) as f32 * spacing.item_spacing.x;
+    texts_width + texts.len() as f32 * 2.0 * spacing.button_padding.x + gaps
 }
 
 fn theme_name(theme: egui::ThemePreference, lang: Lang) -> &'static str {

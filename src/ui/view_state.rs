@@ -109,6 +109,16 @@ impl Default for TimelineState {
     }
 }
 
+impl TimelineState {
+    /// The strip opens on its latest entries, whatever was shown before,
+    /// unless it opens to show one initiative (a search result).
+    pub fn open_on_latest(&mut self) {
+        if !matches!(self.scroll_to, Some(ScrollTarget::Initiative(_))) {
+            self.scroll_to = Some(ScrollTarget::Latest);
+        }
+    }
+}
+
 /// Adds `item` to `set`, or removes it if it is there.
 pub(super) fn toggle<T>(set: &mut impl SetLike<T>, item: T) {
     if !set.remove_item(&item) {

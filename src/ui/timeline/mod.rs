@@ -1,11 +1,18 @@
 //! The timeline of government initiatives: a horizontal, zoomable, scrollable
-//! strip with labels stacked in lanes so they never overlap, filters by kind
-//! and sector, a details panel, and a list twin for keyboard and screen readers.
+//! strip with one swimlane per sector (per kind, when one sector is shown),
+//! where each entry is a dot on its date and a cluster too dense to label
+//! entry by entry shows its first name and a count; filters by kind and
+//! sector, a details panel, and a list twin for keyboard and screen readers.
 //!
-//! `layout` places the labels (pure geometry), `strip` paints them, `details`
-//! shows one initiative and the list twin.
+//! `layout` places the labels and counts (pure geometry), `lanes` sorts the
+//! entries into lanes (pure), `cache` keeps the layout between frames,
+//! `strip` paints the axis and lanes, `entries` the entries and counts,
+//! `details` shows one initiative and the list twin.
 
+mod cache;
 mod details;
+mod entries;
+mod lanes;
 mod layout;
 mod strip;
 
@@ -34,9 +41,9 @@ pub fn show(
         }
         view_controls(ui, state, commands);
     });
-    let entries = shown_entries(state, fixed_sector);
+    let layout = cache::layout(ui, state, fixed_sector);
     ui.label(
-        RichText::new(lang.format(T::InitiativesShown, &[&entries.len()]))
+        RichText::new(lang.format(T::InitiativesShown, &[&layout.entries.len()]))
             .small()
             .weak(),
     );
@@ -47,29 +54,13 @@ pub fn show(
         details::details(ui, state, initiative, commands);
         ui.add_space(style::window::SUMMARY_GAP);
     }
-    if entries.is_empty() {
+    if layout.entries.is_empty() {
         ui.label(RichText::new(lang.t(T::NoInitiativeMatches)).weak());
     } else if state.timeline.list_view {
-        details::list(ui, state, &entries, commands);
+        details::list(ui, state, &layout.entries, commands);
     } else {
-        strip::strip(ui, state, entries, commands);
+        strip::strip(ui, state, &layout, commands);
     }
-}
-
-/// Indexes into `initiatives` of the entries shown, in date order (the index
-/// keeps them sorted).
-fn shown_entries(state: &AppState, fixed_sector: Option<&str>) -> Vec<usize> {
-    let analysis = &state.analysis;
-    let candidates = match fixed_sector.or(state.timeline.sector.as_deref()) {
-        Some(sector) => analysis.index.sector_initiatives(sector),
-        None => analysis.index.initiatives_by_date.as_slice(),
-    };
-    let initiatives = &analysis.dataset.initiatives;
-    candidates
-        .iter()
-        .copied()
-        .filter(|&i| state.timeline.kinds.contains(&initiatives[i].kind))
-        .collect()
 }
 
 /// One checkbox per initiative kind, in the kind's colour.
