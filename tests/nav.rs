@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::i18n::{Lang, numbers};
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::ui::{AppState, DashboardApp, Tab};
 
@@ -43,7 +43,8 @@ fn latest_and_earliest(
     let name = |i: usize| {
         let n = &dataset.initiatives[i];
         let shown = state.lang.pick(&n.name, n.name_zh.as_ref());
-        format!("{} {} ({})", n.date, shown, n.body)
+        let date = numbers::date(state.lang, &n.date);
+        format!("{date} {shown} ({})", n.body)
     };
     [name(entries[entries.len() - 1]), name(entries[0])]
 }
