@@ -313,6 +313,7 @@ texts! {
     TrendDown => "↓ down from {0} ({1})", "↓ 較 {1} 的 {0} 下降";
     TrendLevel => "→ level with {0} ({1})", "→ 與 {1} 的 {0} 持平";
     TrendOnePoint => "One data point only: no trend", "只有一個數據點：沒有趨勢";
+    TrendYearToDate => "Year to date: not compared with a whole year", "年初至今：不與全年比較";
     StoryCardName => "{0}: {1} ({2}). {3}", "{0}：{1}（日期：{2}）。{3}";
     StoryGapName => "{0}: no figure in the dataset", "{0}：資料集沒有此數字";
     Sparkline => "Sparkline: {0}, {1}", "走勢線：{0}，{1}";

@@ -162,9 +162,13 @@ fn figure(dataset: &Dataset, topic: StoryTopic) -> StoryFigure {
         }
         StoryTopic::Initiatives => initiatives_per_year(dataset),
     };
+    // A year still under way is not compared with a whole one.
+    let partial_year = latest
+        .as_ref()
+        .is_some_and(|v| v.origin == StoryOrigin::InitiativeCount { year_to_date: true });
     StoryFigure {
         topic,
-        trend: trend(&points),
+        trend: if partial_year { None } else { trend(&points) },
         latest,
         points,
     }
@@ -188,12 +192,17 @@ pub fn trend(points: &[(PartialDate, f64)]) -> Option<Trend> {
 }
 
 /// AI-specific money only (never partly-AI or general I&T money): the sum of
-/// every year, dated by its latest year; the series is each year's sum.
+/// every year, dated by its latest year. The series is the running total at
+/// each year with records, so its arrow compares the total shown with the
+/// total before the latest year's records, like with like.
 fn ai_money(dataset: &Dataset) -> (Option<StoryValue>, Vec<(PartialDate, f64)>) {
     let by_year = funding_total_by_year(dataset, FundingScope::AiSpecific);
     let points: Vec<(PartialDate, f64)> = by_year
         .iter()
-        .map(|&(year, hkd)| (PartialDate::year(year), hkd))
+        .scan(0.0, |total, &(year, hkd)| {
+            *total += hkd;
+            Some((PartialDate::year(year), *total))
+        })
         .collect();
     let (Some(&(first_year, _)), Some(&(last_year, _))) = (by_year.first(), by_year.last()) else {
         return (None, points);

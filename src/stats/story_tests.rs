@@ -148,10 +148,15 @@ fn ai_money_sums_ai_specific_records_alone_by_year() {
     let years: Vec<(i32, f64)> = money.points.iter().map(|p| (p.0.year, p.1)).collect();
     assert_eq!(
         years,
-        vec![(2023, 3e9), (2025, 3e9)],
-        "2024 is a gap, not 0"
+        vec![(2023, 3e9), (2025, 6e9)],
+        "the running total; 2024 is a gap, not a point"
     );
-    assert_eq!(money.trend.as_ref().unwrap().direction, Direction::Level);
+    let trend = money.trend.as_ref().unwrap();
+    assert_eq!(
+        (trend.direction, trend.from_value),
+        (Direction::Up, 3e9),
+        "the total shown against the total before its latest year"
+    );
     match &latest.origin {
         StoryOrigin::FundingRecords {
             records,
@@ -337,4 +342,29 @@ fn the_shipped_story_follows_its_rules() {
             );
         }
     }
+}
+
+#[test]
+fn a_year_still_under_way_has_no_trend_arrow() {
+    let mut dataset = small();
+    dataset.as_of = PartialDate::year(2025);
+    let story = Story::new(&dataset);
+    let per_year = story.figure(StoryTopic::Initiatives).unwrap();
+    assert_eq!(
+        per_year.latest.as_ref().unwrap().origin,
+        StoryOrigin::InitiativeCount { year_to_date: true }
+    );
+    assert!(
+        per_year.trend.is_none(),
+        "2025 so far is not compared with 2024"
+    );
+    assert_eq!(per_year.points.len(), 4, "the sparkline keeps every year");
+    let whole = Story::new(&small());
+    assert!(
+        whole
+            .figure(StoryTopic::Initiatives)
+            .unwrap()
+            .trend
+            .is_some()
+    );
 }

@@ -59,8 +59,18 @@ fn value_text(lang: Lang, v: &StoryValue) -> String {
 
 /// "↑ up from 1,300 PFLOPS (2025-07-04)", or that one point gives no trend.
 fn trend_text(lang: Lang, figure: &StoryFigure, unit: &Unit) -> String {
+    let year_to_date = |v: &StoryValue| {
+        matches!(
+            v.origin,
+            StoryOrigin::InitiativeCount { year_to_date: true }
+        )
+    };
     let Some(trend) = &figure.trend else {
-        return lang.t(T::TrendOnePoint).to_owned();
+        let key = match &figure.latest {
+            Some(v) if year_to_date(v) => T::TrendYearToDate,
+            _ => T::TrendOnePoint,
+        };
+        return lang.t(key).to_owned();
     };
     let key = match trend.direction {
         Direction::Up => T::TrendUp,
