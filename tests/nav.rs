@@ -5,7 +5,7 @@
 use egui::accesskit::Role;
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
-use hk_ai_dashboard::i18n::{Lang, numbers};
+use hk_ai_dashboard::i18n::{Lang, T, numbers};
 use hk_ai_dashboard::load;
 use hk_ai_dashboard::ui::{AppState, DashboardApp, Tab};
 
@@ -156,6 +156,36 @@ fn the_timeline_opens_on_its_latest_entries_whatever_tab_came_before() {
                     assert!(
                         harness.query_by_label(&earliest).is_none(),
                         "{lang:?}: the earliest entry is in view"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_sector_page_fits_the_window_width_in_both_languages() {
+    for size in [egui::vec2(1024.0, 640.0), egui::vec2(1280.0, 800.0)] {
+        for lang in Lang::ALL {
+            let mut harness = harness(lang, size);
+            let copy = lang.t(T::CopyLink);
+            let sectors: Vec<Tab> = harness
+                .state()
+                .state
+                .tabs()
+                .into_iter()
+                .filter(|t| matches!(t, Tab::Sector(_)))
+                .collect();
+            for tab in sectors {
+                click_tab(&mut harness, tab.clone());
+                let links: Vec<egui::Rect> =
+                    harness.query_all_by_label(copy).map(|n| n.rect()).collect();
+                assert!(!links.is_empty(), "{lang:?} {tab:?}: no source links");
+                for rect in links {
+                    assert!(
+                        rect.right() <= size.x,
+                        "{lang:?} {tab:?} at {size:?}: a source row ends at {}",
+                        rect.right()
                     );
                 }
             }

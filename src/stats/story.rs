@@ -21,7 +21,7 @@ pub const INITIATIVE_YEARS: i32 = 10;
 pub const PARK_NAMES: [&str; 2] = ["Cyberport", "Science Park"];
 
 /// What one figure of the story answers.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum StoryTopic {
     /// AI-specific money committed (funding records of scope `AiSpecific` only).
     AiMoney,

@@ -57,25 +57,32 @@ pub fn source_link(ui: &mut egui::Ui, state: &AppState, source_id: &str) {
         ui.label(RichText::new(lang.format(T::SourceIs, &[&source_id])).small());
         return;
     };
-    let mut dates = Vec::new();
-    if let Some(published) = source.published {
-        dates.push(lang.format(T::Published, &[&numbers::date(lang, &published)]));
-    }
-    dates.push(lang.format(T::Accessed, &[&numbers::date(lang, &source.accessed)]));
-    // Kept on one row: a link that wraps in a wrapped row is split in
-    // two, and its second half is an unnamed node for screen readers.
+    // Kept on one row and cut with "…" where the card is narrower: a link
+    // that wraps is split in two, and its second half is an unnamed node for
+    // screen readers (the whole name stays its accessible name and shows on
+    // hover). Call it first in a `horizontal_wrapped` row, so the link may
+    // take the row's whole width and what follows it wraps below.
     let wrap = ui.style().wrap_mode;
-    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Extend);
-    ui.hyperlink_to(
+    ui.style_mut().wrap_mode = Some(egui::TextWrapMode::Truncate);
+    let link = ui.hyperlink_to(
         RichText::new(lang.format(T::SourceIs, &[&source.publisher])).small(),
         &source.url,
-    )
-    .on_hover_text(format!(
-        "{}\n{}\n{}",
-        source.title,
-        source.url,
-        dates.join(", ")
-    ));
+    );
+    // Built only while hovered, not every frame.
+    link.on_hover_ui(|ui| {
+        let mut dates = Vec::new();
+        if let Some(published) = source.published {
+            dates.push(lang.format(T::Published, &[&numbers::date(lang, &published)]));
+        }
+        dates.push(lang.format(T::Accessed, &[&numbers::date(lang, &source.accessed)]));
+        ui.label(format!(
+            "{}\n{}\n{}\n{}",
+            source.publisher,
+            source.title,
+            source.url,
+            dates.join(", ")
+        ));
+    });
     copy_link(ui, lang, &source.url);
     ui.style_mut().wrap_mode = wrap;
 }

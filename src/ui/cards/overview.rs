@@ -84,11 +84,11 @@ fn sector_card(ui: &mut egui::Ui, state: &AppState, sector: &Sector, width: f32)
     let lang = state.lang;
     let headline = headline(state, sector);
     let sector_name = lang.pick(&sector.name, sector.name_zh.as_ref());
-    let name = match headline {
+    let name = || match headline {
         Some(f) => lang.format(T::CardName, &[&sector_name, &figure_sentence(state, f)]),
         None => lang.format(T::CardName, &[&sector_name, &lang.t(T::NoPublishedFigure)]),
     };
-    widgets::card(ui, name, width, true, |ui| {
+    widgets::card(ui, &sector.id, name, width, true, |ui| {
         ui.label(
             RichText::new(sector_name)
                 .strong()

@@ -44,8 +44,11 @@ fn key_figures(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &
     let salt = (ids::FIGURE_CARDS, &sector.id);
     let position = state.analysis.index.sector_position(&sector.id);
     widgets::card_grid(ui, salt, &sector.key_figures, |ui, figure, width| {
-        let name = figure_sentence(state, figure);
-        let card = widgets::card(ui, name, width, false, |ui| figure_card(ui, state, figure));
+        let salt = (&figure.label, figure.date, figure.value.to_bits());
+        let name = || figure_sentence(state, figure);
+        let card = widgets::card(ui, salt, name, width, false, |ui| {
+            figure_card(ui, state, figure)
+        });
         let index = sector
             .key_figures
             .iter()
@@ -82,7 +85,7 @@ fn figure_card(ui: &mut egui::Ui, state: &AppState, figure: &KeyFigure) {
                 .italics(),
         );
     }
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         source_link(ui, state, &figure.source);
         confidence_badge(ui, lang, figure.confidence);
     });
@@ -113,15 +116,22 @@ fn trends(ui: &mut egui::Ui, state: &AppState, sector: &Sector) {
             .join("; ");
         let name = lang.format(T::TrendChart, &[&label, &values]);
         let plot_name = name.clone();
-        widgets::card(ui, name, width, false, |ui| {
-            ui.label(
-                RichText::new(format!("{label} ({})", i18n::unit(lang, &s.unit)))
-                    .small()
-                    .strong(),
-            );
-            trend_plot(ui, lang, sector, s)
-                .widget_info(|| WidgetInfo::labeled(Role::Image, true, &plot_name));
-        });
+        widgets::card(
+            ui,
+            &s.label,
+            || name.clone(),
+            width,
+            false,
+            |ui| {
+                ui.label(
+                    RichText::new(format!("{label} ({})", i18n::unit(lang, &s.unit)))
+                        .small()
+                        .strong(),
+                );
+                trend_plot(ui, lang, sector, s)
+                    .widget_info(|| WidgetInfo::labeled(Role::Image, true, &plot_name));
+            },
+        );
     });
 }
 

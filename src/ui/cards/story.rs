@@ -21,8 +21,10 @@ pub fn show(ui: &mut egui::Ui, state: &AppState) {
     ui.label(RichText::new(lang.t(T::StoryHeading)).heading().strong());
     let figures = &state.analysis.stats.story.figures;
     widgets::card_grid(ui, ids::STORY_CARDS, figures, |ui, figure, width| {
-        let name = card_name(lang, figure);
-        widgets::card(ui, name, width, false, |ui| card(ui, state, figure));
+        let name = || card_name(lang, figure);
+        widgets::card(ui, figure.topic, name, width, false, |ui| {
+            card(ui, state, figure)
+        });
     });
 }
 
@@ -162,7 +164,7 @@ fn origin_line(ui: &mut egui::Ui, state: &AppState, value: &StoryValue) {
         StoryOrigin::KeyFigure {
             source, confidence, ..
         } => {
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 source_link(ui, state, source);
                 confidence_badge(ui, lang, *confidence);
             });
@@ -172,7 +174,7 @@ fn origin_line(ui: &mut egui::Ui, state: &AppState, value: &StoryValue) {
                 let amount = i18n::figure(lang, *hkd, &value.unit, crate::model::Qualifier::Exact);
                 let text = lang.format(T::StoryLargest, &[&value.date.year, name, &amount]);
                 ui.label(RichText::new(text).small().weak());
-                ui.horizontal(|ui| source_link(ui, state, source));
+                ui.horizontal_wrapped(|ui| source_link(ui, state, source));
             }
         }
         StoryOrigin::InitiativeCount { .. } => {
