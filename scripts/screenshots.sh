@@ -5,7 +5,9 @@
 #
 # Each shot opens the release build on a virtual display (the shared
 # run-gui.sh) with a fresh settings file that names the tab and language, as
-# the window saves them on close, and sizes the window to the screen.
+# the window saves them on close, and sizes the window to the screen (then
+# moves the pointer to a bare corner: plots settle their axes a frame after
+# a resize, and egui paints again on input).
 #
 # Usage: scripts/screenshots.sh [BIN] [OUT_DIR]
 set -euo pipefail
@@ -27,7 +29,7 @@ for size in 1280x800 1024x640 1920x1080; do
         "${view#*:}" "${lang%:*}" >"$home/.local/share/hk.ai.dashboard/app.ron"
       shot="$out/window-$size-${lang#*:}-${view%%:*}.png"
       "$run_gui" --size "$size" --wait 4 --shot "$shot" \
-        --exec "xdotool search --sync --pid \$APP_PID windowmove 0 0 windowsize $w $h; sleep 3" \
+        --exec "for win in \$(xdotool search --sync --pid \$APP_PID); do xdotool windowmove \$win 0 0 windowsize \$win $w $h; done; sleep 2; xdotool mousemove $((w - 3)) 2 sleep 0.5 mousemove $((w - 2)) 3; sleep 2" \
         -- env HOME="$home" "$bin"
       rm -rf "$home"
       echo "$shot"
