@@ -3,8 +3,11 @@
 # serves target/web/ on 127.0.0.1, and loads it in headless Chromium with
 # software WebGL (scripts/web_check.py): the overview and two share links
 # must paint (non-blank screenshots that differ), give the right page title
-# and address, and log no error in the console. Prints the first-frame times
-# and the compressed sizes of what a browser downloads.
+# and address; on the Charts tab "Export all charts…" as an Excel workbook must
+# download (a zip with a sheet per chart) and "Copy link" must put the page's
+# address on the clipboard; no error may reach the console (a Rust panic is
+# one). Prints the first-frame times, where they went (download, wasm start,
+# app built, frames drawn), and the compressed sizes of what a browser downloads.
 # Installs Debian's chromium and brotli when missing. SKIP_BUILD=1 tests the existing build.
 # Screenshots: SHOTS=dir (default target/web-shots).
 set -euo pipefail

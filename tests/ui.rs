@@ -543,6 +543,22 @@ fn export_all_writes_every_chart_into_a_folder() {
     assert!(harness.state().state.status.starts_with("Saved 4 files in"));
 }
 
+/// "Copy link to this view" and the export's "Download" belong to the web build (a page
+/// has an address, and saves by downloading); the desktop shows neither.
+#[test]
+fn the_desktop_has_no_copy_link_and_asks_where_to_save() {
+    let mut harness = harness_with(AppState {
+        lang: Lang::En,
+        tab: Tab::Charts,
+        ..AppState::default()
+    });
+    assert!(harness.query_by_label("Copy link to this view").is_none());
+    harness.get_all_by_label("Export…").next().unwrap().click();
+    harness.run();
+    assert!(harness.query_by_label("Choose file and save…").is_some());
+    assert!(harness.query_by_label("Download").is_none());
+}
+
 #[test]
 fn a_failed_export_says_why() {
     let dir = tempfile::tempdir().unwrap();

@@ -56,6 +56,10 @@ texts! {
     Loading => "Loading {0}…", "正在載入 {0}…";
     Loaded => "Loaded {0}", "已載入 {0}";
     LinkIgnored => "Part of the link was ignored: {0}", "連結有部分內容無法使用，已略去：{0}";
+    CopyViewLinkButton => "Copy link", "複製連結";
+    CopyViewLink => "Copy link to this view", "複製此畫面的連結";
+    CopyViewLinkHint => "Copies this page's address: whoever opens it sees this same view", "複製此網頁的地址：開啟連結的人會看到同一畫面";
+    LinkCopied => "Link copied: {0}", "已複製連結：{0}";
     LoadFailedStatus => "{0} could not be loaded; still showing the last good data", "無法載入 {0}；仍顯示上一份有效資料";
     LoadFailedPanel => "{0} could not be loaded ({1} problem(s)). Still showing the last good data.", "無法載入 {0}（{1} 個問題）。仍顯示上一份有效資料。";
     Dismiss => "Dismiss", "關閉";
@@ -235,6 +239,7 @@ texts! {
     DarkTheme => "Dark", "深色";
     ChooseFileAndSave => "Choose file and save…", "選擇檔案並儲存…";
     ChooseFolderAndSave => "Choose folder and save…", "選擇資料夾並儲存…";
+    Download => "Download", "下載";
     Cancel => "Cancel", "取消";
     Exporting => "Exporting {0} of {1}…", "正在匯出第 {0} 個，共 {1} 個…";
     Saved => "Saved {0}", "已儲存 {0}";

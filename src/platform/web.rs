@@ -17,6 +17,13 @@ pub fn fragment() -> String {
         .unwrap_or_default()
 }
 
+/// The page's whole address, fragment included ("" when there is none).
+pub fn address() -> String {
+    window()
+        .and_then(|w| w.location().href().ok())
+        .unwrap_or_default()
+}
+
 /// Replaces the address's fragment with `fragment` without adding a history
 /// entry per click (the address bar always links to the view on screen).
 pub fn replace_fragment(fragment: &str) {
@@ -60,8 +67,18 @@ pub fn hide(id: &str) {
 pub fn mark_painted(id: &str) {
     let Some(window) = window() else { return };
     let ms = window.performance().map_or(0.0, |p| p.now());
+    mark("content-painted");
     if let Some(element) = window.document().and_then(|d| d.get_element_by_id(id)) {
         let _ = element.set_attribute("data-painted-ms", &format!("{ms:.0}"));
+    }
+}
+
+/// Marks a moment of start-up on the page's performance timeline
+/// (`performance.mark`): `scripts/web_check.py` reads them to show where the
+/// time to the first frame goes.
+pub fn mark(name: &str) {
+    if let Some(performance) = window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
     }
 }
 

@@ -140,6 +140,13 @@ impl DashboardApp {
                     .start_export(ctx, analysis, &options, dialog, target);
                 Command::ExportStarted
             }
+            #[cfg(target_arch = "wasm32")]
+            Command::CopyLink => {
+                let address = crate::platform::web::address();
+                let link = super::share_link::link(&address, &self.state);
+                ctx.copy_text(link.clone());
+                Command::LinkCopied(link)
+            }
             Command::SetTheme(theme) => {
                 ctx.set_theme(theme);
                 Command::SetTheme(theme)

@@ -63,6 +63,13 @@ pub enum Command {
     DismissErrors,
     /// A share link had parts that were left out (quoted in one line).
     LinkIgnored(String),
+    /// Copy the link to the view on screen (the page's address) to the clipboard
+    /// (the web build's "Copy link", `top_bar::copy_link`).
+    #[cfg(target_arch = "wasm32")]
+    CopyLink,
+    /// The link to the view was copied (it is quoted in the status line).
+    #[cfg(target_arch = "wasm32")]
+    LinkCopied(String),
 
     // ---- Charts
     /// Show a chart as a table, or back as a chart.

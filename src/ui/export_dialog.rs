@@ -58,10 +58,7 @@ fn window(
         }
         ui.separator();
         ui.horizontal(|ui| {
-            let save = match dialog.chart {
-                Some(_) => T::ChooseFileAndSave,
-                None => T::ChooseFolderAndSave,
-            };
+            let save = confirm_label(dialog);
             buttons.confirm_button(ui, lang.t(save), problem.is_none());
             buttons.cancel_button(ui, lang.t(T::Cancel));
         });
@@ -71,6 +68,22 @@ fn window(
         Answer::Cancel => commands.push(Command::CloseExportDialog),
         _ => {}
     }
+}
+
+/// The button that goes ahead: on the desktop the system's save dialog asks
+/// where next; a browser downloads the file(s) at once.
+#[cfg(not(target_arch = "wasm32"))]
+fn confirm_label(dialog: &ExportDialog) -> T {
+    match dialog.chart {
+        Some(_) => T::ChooseFileAndSave,
+        None => T::ChooseFolderAndSave,
+    }
+}
+
+/// The button that goes ahead: a browser downloads the file(s) at once.
+#[cfg(target_arch = "wasm32")]
+fn confirm_label(_dialog: &ExportDialog) -> T {
+    T::Download
 }
 
 /// The dialog's option rows, one per line of the form: a label, then its

@@ -113,6 +113,13 @@ pub fn fragment_of(state: &AppState) -> String {
     parts.join("&")
 }
 
+/// The whole link to the view `state` shows, on the page at `address` (its
+/// fragment, if any, replaced): what the web build's "Copy link" copies.
+pub fn link(address: &str, state: &AppState) -> String {
+    let page = address.split_once('#').map_or(address, |(page, _)| page);
+    format!("{page}#{}", fragment_of(state))
+}
+
 /// The page title for `state`: the tab's name, then the app's.
 pub fn title_of(state: &AppState) -> String {
     format!("{} — HK AI Dashboard", state.tab_name(&state.tab))

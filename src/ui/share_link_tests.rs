@@ -157,3 +157,26 @@ fn megabytes_markup_and_odd_shapes_never_panic() {
         }
     }
 }
+
+#[test]
+fn the_copied_link_is_the_page_address_with_the_view_as_fragment() {
+    let (state, _) = follow("tab=timeline&lang=zh-HK");
+    let fragment = fragment_of(&state);
+    let page = "https://example.org/dashboard/index.html?v=2";
+    for address in [
+        page.to_owned(),
+        format!("{page}#"),
+        format!("{page}#tab=charts&lang=en"),
+        format!("{page}#a#b"),
+    ] {
+        let copied = link(&address, &state);
+        assert_eq!(copied, format!("{page}#{fragment}"), "from {address:?}");
+        // Following the copied link shows the same view.
+        let (_, after) = copied.split_once('#').unwrap();
+        let (followed, notice) = follow(after);
+        assert_eq!(
+            (followed.tab, followed.lang, notice),
+            (Tab::Timeline, Lang::ZhHk, None)
+        );
+    }
+}

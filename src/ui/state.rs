@@ -166,6 +166,8 @@ impl AppState {
             Command::LinkIgnored(parts) => {
                 self.status = self.lang.format(T::LinkIgnored, &[&parts])
             }
+            #[cfg(target_arch = "wasm32")]
+            Command::LinkCopied(link) => self.status = self.lang.format(T::LinkCopied, &[&link]),
             Command::ToggleTable(kind) => toggle(&mut self.tables, kind),
             Command::SetYears(years) => self.charts.years = years,
             Command::SetFundingShare(on) => self.charts.funding_as_share = on,
@@ -229,6 +231,8 @@ impl AppState {
             | Command::ExportTo(_)
             | Command::EditPath(_)
             | Command::ConfirmPath => {}
+            #[cfg(target_arch = "wasm32")]
+            Command::CopyLink => {}
         }
     }
 

@@ -22,6 +22,8 @@ pub fn show(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
             theme_choice(ui, state, commands);
             language_choice(ui, state, commands);
             command::button(ui, state.lang, Command::ShowShortcuts(true), commands);
+            #[cfg(target_arch = "wasm32")]
+            copy_link(ui, state.lang, commands);
             ui.separator();
             search_box::show(ui, state, commands);
             open
@@ -79,6 +81,22 @@ fn title_and_origin(
         ui.label(lang.format(T::Exporting, &[&step, &total]));
     }
     open
+}
+
+/// The web build's "Copy link": short on screen (the top bar is one row at
+/// 1280 points), its whole purpose as its accessible name (the source cards
+/// have "Copy link" buttons of their own).
+#[cfg(target_arch = "wasm32")]
+fn copy_link(ui: &mut egui::Ui, lang: Lang, commands: &mut Vec<Command>) {
+    let response = ui
+        .button(lang.t(T::CopyViewLinkButton))
+        .on_hover_text(lang.t(T::CopyViewLinkHint));
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Button, true, lang.t(T::CopyViewLink))
+    });
+    if response.clicked() {
+        commands.push(Command::CopyLink);
+    }
 }
 
 fn theme_choice(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {

@@ -96,6 +96,10 @@ impl WebApp {
 impl eframe::App for WebApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let ctx = ui.ctx().clone();
+        let frame = ctx.cumulative_frame_nr();
+        if frame <= app::CONTENT_FRAME + 1 {
+            web::mark(&format!("frame-{frame}"));
+        }
         // Once frame N + 1 starts, frame N is on screen.
         if !self.painted && ctx.cumulative_frame_nr() > app::CONTENT_FRAME {
             web::mark_painted(CANVAS_ID);
@@ -105,6 +109,9 @@ impl eframe::App for WebApp {
         self.read_dropped_files(&ctx);
         self.dashboard.show(ui);
         self.keep_address();
+        if frame <= app::CONTENT_FRAME + 1 {
+            web::mark(&format!("frame-{frame}-drawn"));
+        }
         if !self.painted {
             ctx.request_repaint();
         }
@@ -119,6 +126,7 @@ impl eframe::App for WebApp {
 /// the theme and language saved in the browser come back; a file opened last
 /// time does not (a page cannot read it again).
 pub fn start() {
+    web::mark("wasm-started");
     let _ = eframe::WebLogger::init(log::LevelFilter::Warn);
     wasm_bindgen_futures::spawn_local(async {
         let Some(canvas) = web::canvas(CANVAS_ID) else {
@@ -135,7 +143,9 @@ pub fn start() {
                         .and_then(|s| eframe::get_value::<AppState>(s, eframe::APP_KEY))
                         .unwrap_or_default();
                     state.file = None;
+                    web::mark("app-creating");
                     let dashboard = DashboardApp::new(&cc.egui_ctx, state, None);
+                    web::mark("app-created");
                     let (send_dropped, dropped) = channel();
                     Ok(Box::new(WebApp {
                         send_dropped,
