@@ -228,3 +228,18 @@ impl Clipboard for SystemClipboard {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_copied_image_is_the_png_export_at_twice_the_points_rounded() {
+        let spec = image_spec(1241.6, 385.4);
+        assert_eq!((spec.width, spec.height), (1242, 385));
+        assert_eq!(spec.pixel_size(), (2484, 770));
+        assert_eq!(spec.format, Format::Png);
+        assert_eq!(spec.theme, ExportSpec::default().theme);
+        assert_eq!(image_spec(0.2, 0.0).pixel_size(), (2, 2), "never empty");
+    }
+}
