@@ -1,6 +1,7 @@
 //! The command line: `hk-ai-dashboard [FILE]` opens the window, `check FILE...`
 //! validates datasets with compiler-style diagnostics ([`check`]), `export`
-//! writes charts to PNG, SVG or CSV files without opening the window ([`export`]).
+//! writes charts to PNG, SVG or CSV files without opening the window ([`export`]),
+//! `copy` puts a chart or its table on the system clipboard (`copy`).
 //!
 //! Output that cannot be written is never ignored: the command stops (or, for
 //! `export`, finishes the files it is writing) and exits with status 1. When
@@ -8,9 +9,13 @@
 //! stops quietly, as `ls` does; any other write error is reported on stderr.
 
 mod check;
+#[cfg(not(target_arch = "wasm32"))]
+mod copy;
 mod export;
 
 pub use check::run_check;
+#[cfg(not(target_arch = "wasm32"))]
+pub use copy::run_copy;
 pub use export::run_export;
 
 use crate::charts::ChartChoice;
@@ -56,6 +61,51 @@ pub enum CliCommand {
     },
     /// Export charts as PNG, SVG or CSV files (no window needed).
     Export(ExportArgs),
+    /// Put a chart (as the window's "Copy image" does) or its table ("Copy
+    /// table") on the system clipboard, and keep serving it (X11, Wayland)
+    /// until another program takes the clipboard or --hold seconds pass.
+    Copy(CopyArgs),
+}
+
+/// What "Copy image" or "Copy table" copies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum CopyWhat {
+    /// The chart as a PNG image: the PNG export of a chart of --width ×
+    /// --height points at twice the pixels.
+    Image,
+    /// The chart's table as tab-separated text (pastes as cells).
+    Table,
+}
+
+/// The options of `copy`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  hk-ai-dashboard copy --chart funding-by-sector --what image\n  hk-ai-dashboard copy --chart startups-per-year --what table --lang zh-HK\n  xclip -selection clipboard -t image/png -o > chart.png"
+)]
+pub struct CopyArgs {
+    /// A dataset file (.ron) to copy from instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+    /// The chart (see `export --list`).
+    #[arg(long, value_name = "NAME", value_enum)]
+    pub chart: ChartChoice,
+    /// The image or the table.
+    #[arg(long, value_enum)]
+    pub what: CopyWhat,
+    /// The chart's width in points, as on screen; the image is twice as many pixels.
+    #[arg(long, value_name = "PT", default_value_t = 960, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PIXELS / 2)))]
+    pub width: u32,
+    /// The chart's height in points; the image is twice as many pixels.
+    #[arg(long, value_name = "PT", default_value_t = 540, value_parser = clap::value_parser!(u32).range(1..=i64::from(MAX_PIXELS / 2)))]
+    pub height: u32,
+    /// The language of the chart or table: en or zh-HK.
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// Linux: the most seconds to keep serving the copy (X11 and Wayland
+    /// clipboards are served by the program that copied); it stops sooner
+    /// when another program takes the clipboard. 0: return at once.
+    #[arg(long, value_name = "SECONDS", default_value_t = 60)]
+    pub hold: u64,
 }
 
 /// The options of `export`.

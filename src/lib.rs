@@ -7,6 +7,7 @@
 pub mod analysis;
 pub mod charts;
 pub mod cli;
+pub mod clipboard;
 pub mod export;
 pub mod fonts;
 pub mod format;

@@ -46,6 +46,10 @@ fn main() -> ExitCode {
                 &mut std::io::stderr(),
             ))
         }
+        Some(CliCommand::Copy(copy)) => {
+            platform::attach_parent_console();
+            ExitCode::from(cli::run_copy(&copy, &mut std::io::stderr()))
+        }
         None => {
             let status = hk_ai_dashboard::ui::run(args.file);
             if status != 0 {

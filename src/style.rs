@@ -351,6 +351,20 @@ pub fn apply_screen_text(style: &mut egui::Style) {
     style.visuals.text_options.subpixel_binning = false;
 }
 
+/// Toasts (issue 18): the short notice after a copy.
+pub mod toast {
+    /// How long a toast stays, in seconds.
+    pub const SECONDS: f64 = 4.0;
+    /// Its distance from the window's bottom edge, in points.
+    pub const OFFSET: f32 = 24.0;
+    /// Its widest, in points (longer text wraps).
+    pub const MAX_WIDTH: f32 = 520.0;
+}
+
+/// Copied chart images are the export at this many pixels per point: twice
+/// the size on screen (issue 18).
+pub const COPY_IMAGE_SCALE: f32 = 2.0;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -148,7 +148,7 @@ fn chart_options(args: &ExportArgs, stats: &Stats) -> Result<ChartOptions, Strin
 
 /// The dataset in `path` (or the built-in one) with its aggregates; `None`
 /// after printing its problems when it is invalid.
-fn load_data(path: Option<&Path>, err: &mut dyn Write) -> io::Result<Option<Analysis>> {
+pub(super) fn load_data(path: Option<&Path>, err: &mut dyn Write) -> io::Result<Option<Analysis>> {
     let dataset = match path {
         Some(path) => load::load_file(path),
         None => load::embedded_dataset(),

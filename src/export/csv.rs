@@ -32,6 +32,30 @@ pub fn chart_csv(kind: ChartKind, data: ChartData, options: &ChartOptions, bom: 
     out
 }
 
+/// A chart's table as tab-separated text, what "Copy table" puts on the
+/// clipboard (it pastes as cells in Excel or Sheets): the CSV's cells (units
+/// in the headings, a row per year, gaps empty, numbers bare), tabs and line
+/// breaks inside a cell turned into spaces, then a blank line and the source line.
+pub fn chart_tsv(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
+    let lang = options.lang;
+    let mut table = charts::chart_table(kind, data, options);
+    spreadsheet_cells(&mut table, lang, &charts::unit(kind, options));
+    if kind.is_time_chart() {
+        table.rows = every_year(table.rows, options, table.columns.len());
+    }
+    let clean = |cell: &String| cell.replace(['\t', '\r', '\n'], " ");
+    let mut out = String::new();
+    for row in std::iter::once(&table.columns).chain(&table.rows) {
+        let cells: Vec<String> = row.iter().map(clean).collect();
+        out.push_str(&cells.join("\t"));
+        out.push('\n');
+    }
+    out.push('\n');
+    out.push_str(&clean(&charts::source_line(kind, data, options)));
+    out.push('\n');
+    out
+}
+
 /// What travels with the numbers: the definition, the "as of" date, then
 /// every source behind the chart (publisher, title, URL, date, secondary).
 fn provenance(kind: ChartKind, data: ChartData, options: &ChartOptions) -> Vec<Vec<String>> {

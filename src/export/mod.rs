@@ -38,7 +38,7 @@ mod xlsx;
 
 use crate::charts::{ChartData, ChartKind, ChartOptions};
 
-pub use csv::{BOM, chart_csv, table_to_csv};
+pub use csv::{BOM, chart_csv, chart_tsv, table_to_csv};
 pub use drawing::{Drawing, GlyphBox};
 pub use egui::Theme;
 pub use error::ExportError;
@@ -86,6 +86,18 @@ pub fn render(
         Format::Png => raster::to_png(&scene::draw(kind, data, options, spec), spec),
         Format::Xlsx => xlsx::workbook(&[kind], data, options),
     }
+}
+
+/// Renders one chart as straight RGBA pixels (width, height, pixels): the
+/// PNG export's pixels, for the clipboard. The format in `spec` is ignored.
+pub fn render_rgba(
+    kind: ChartKind,
+    data: ChartData,
+    options: &ChartOptions,
+    spec: &ExportSpec,
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    spec.validate()?;
+    raster::to_rgba(&scene::draw(kind, data, options, spec), spec)
 }
 
 /// Renders the charts of one file: a workbook of them all (XLSX), or the

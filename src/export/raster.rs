@@ -16,16 +16,7 @@ pub(super) fn to_png(drawing: &Drawing, spec: &ExportSpec) -> Result<Vec<u8>, Ex
 /// `width × height` PNG. Deterministic: no time or text chunks, fixed
 /// compression and filter. Opaque images are stored as RGB, others as RGBA.
 fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<u8>, ExportError> {
-    let tree = usvg::Tree::from_str(svg, &usvg::Options::default())
-        .map_err(|e| ExportError::Raster(format!("the SVG does not parse: {e}")))?;
-    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
-        ExportError::Raster(format!("cannot allocate a {width}×{height} pixel image"))
-    })?;
-    resvg::render(
-        &tree,
-        tiny_skia::Transform::from_scale(scale, scale),
-        &mut pixmap.as_mut(),
-    );
+    let pixmap = rasterise(svg, width, height, scale)?;
     let premultiplied = pixmap.data();
     if premultiplied.chunks_exact(4).all(|px| px[3] == 255) {
         // Opaque pixels are the same premultiplied or not: no division needed.
@@ -42,6 +33,38 @@ fn svg_to_png(svg: &str, width: u32, height: u32, scale: f32) -> Result<Vec<u8>,
             height,
         )
     }
+}
+
+/// The drawing as straight (not premultiplied) RGBA pixels of
+/// `spec.pixel_size()`: what the clipboard takes (it encodes its own PNG).
+pub(super) fn to_rgba(
+    drawing: &Drawing,
+    spec: &ExportSpec,
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let (width, height) = spec.pixel_size();
+    let pixmap = rasterise(&drawing.to_svg().0, width, height, spec.scale)?;
+    Ok((width, height, pixmap.take_demultiplied()))
+}
+
+/// Rasterises `svg` (in points) at `scale` pixels per point into a
+/// `width × height` pixmap.
+fn rasterise(
+    svg: &str,
+    width: u32,
+    height: u32,
+    scale: f32,
+) -> Result<tiny_skia::Pixmap, ExportError> {
+    let tree = usvg::Tree::from_str(svg, &usvg::Options::default())
+        .map_err(|e| ExportError::Raster(format!("the SVG does not parse: {e}")))?;
+    let mut pixmap = tiny_skia::Pixmap::new(width, height).ok_or_else(|| {
+        ExportError::Raster(format!("cannot allocate a {width}×{height} pixel image"))
+    })?;
+    resvg::render(
+        &tree,
+        tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Ok(pixmap)
 }
 
 /// Encodes 8-bit RGB or straight (not premultiplied) RGBA pixels as a PNG.

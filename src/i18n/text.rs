@@ -331,4 +331,14 @@ texts! {
     XlsxChart => "Chart", "圖表";
     XlsxSourcesSheet => "Sources", "來源";
     XlsxSeeSources => "Every source, with its link: the Sources sheet", "所有來源及連結：見「來源」工作表";
+    // ---- Deliverables (issue 18): copy to the clipboard
+    CopyImage => "Copy image", "複製圖像";
+    CopyImageHint => "Put the chart on the clipboard as a PNG image, exported at twice its size on screen (Ctrl+C when the chart has the keyboard focus)", "把圖表以 PNG 圖像（螢幕大小的兩倍）放到剪貼簿（圖表有鍵盤焦點時按 Ctrl+C）";
+    CopyTable => "Copy table", "複製表格";
+    CopyTableHint => "Put the table on the clipboard as tab-separated cells: it pastes as cells in Excel or Sheets", "把表格以定位字元分隔放到剪貼簿：貼到 Excel 或試算表會成為儲存格";
+    CopiedImage => "Copied \"{0}\" as an image ({1}×{2} pixels)", "已複製「{0}」圖像（{1}×{2} 像素）";
+    CopiedTable => "Copied the table of \"{0}\" ({1} rows): paste it into a spreadsheet", "已複製「{0}」的表格（{1} 行）：可貼到試算表";
+    CopyFailed => "Nothing was copied: {0}", "未能複製：{0}";
+    KeyCopyChart => "Copy the focused chart as an image", "把有焦點的圖表複製為圖像";
+    ClipboardUnavailable => "there is no clipboard to copy to ({0})", "沒有可用的剪貼簿（{0}）";
 }

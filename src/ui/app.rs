@@ -6,6 +6,7 @@
 use super::cards;
 use super::charts_view;
 use super::command::Command;
+use super::copy;
 use super::export_dialog;
 use super::ids;
 #[cfg(not(target_arch = "wasm32"))]
@@ -19,8 +20,10 @@ use super::shortcuts_list;
 use super::state::AppState;
 use super::tab::Tab;
 use super::timeline;
+use super::toast;
 use super::top_bar;
 use crate::analysis::Analysis;
+use crate::clipboard::{self, Clipboard};
 use crate::i18n::T;
 use crate::load::{self, LoadError};
 use crate::model::ValidDataset;
@@ -36,6 +39,7 @@ pub struct DashboardApp {
     pub state: AppState,
     io: Io,
     commands: Vec<Command>,
+    clipboard: Box<dyn Clipboard>,
 }
 
 impl DashboardApp {
@@ -48,6 +52,7 @@ impl DashboardApp {
             state,
             io: Io::new(),
             commands: Vec::new(),
+            clipboard: clipboard::system(ctx),
         };
         let (analysis, problems) = match built_in() {
             Ok(analysis) => (analysis, None),
@@ -71,6 +76,12 @@ impl DashboardApp {
     #[cfg(not(target_arch = "wasm32"))]
     pub fn with_file_picker(mut self, picker: Box<dyn FilePicker>) -> Self {
         self.io.set_file_picker(picker);
+        self
+    }
+
+    /// Replaces the system clipboard (tests read what was copied).
+    pub fn with_clipboard(mut self, clipboard: Box<dyn Clipboard>) -> Self {
+        self.clipboard = clipboard;
         self
     }
 
@@ -151,6 +162,11 @@ impl DashboardApp {
                 ctx.set_theme(theme);
                 Command::SetTheme(theme)
             }
+            Command::CopyChartImage { kind, size } => {
+                let clipboard = self.clipboard.as_mut();
+                copy::chart_image(clipboard, &self.state, kind, size)
+            }
+            Command::CopyTable(kind) => copy::table(self.clipboard.as_mut(), &self.state, kind),
             change => change,
         };
         self.state.apply(change);
@@ -211,6 +227,7 @@ impl DashboardApp {
         export_dialog::show(&ctx, state, commands);
         path_dialog::show(&ctx, state, commands);
         shortcuts_list::show(&ctx, state, commands);
+        toast::show(&ctx, state, commands);
         // Drain: carry the commands out.
         let commands = std::mem::take(&mut self.commands);
         if !commands.is_empty() {

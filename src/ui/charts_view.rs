@@ -2,6 +2,7 @@
 //! markers), each chart with its table twin one click away.
 
 use super::command::{self, Command};
+use super::copy;
 use super::search_box;
 use super::state::AppState;
 use super::tab::Tab;
@@ -130,8 +131,14 @@ fn chart_block(
     let block = egui::Frame::group(ui.style())
         .inner_margin(spacing::MARGIN)
         .show(ui, |ui| {
+            let mut copy_image = false;
             ui.horizontal(|ui| {
                 let lang = state.lang;
+                if as_table {
+                    command::button(ui, lang, Command::CopyTable(kind), commands);
+                } else {
+                    copy_image = copy::image_button(ui, lang);
+                }
                 let label = lang.t(if as_table { T::ShowChart } else { T::ShowTable });
                 if ui
                     .button(label)
@@ -156,14 +163,16 @@ fn chart_block(
                 );
                 table_view::copy_source_links(ui, kind, loaded.chart_data(), options);
             } else {
-                charts::draw_chart(
-                    ui,
-                    kind,
-                    loaded.chart_data(),
-                    options,
-                    Surface::Screen,
-                    plot::CHART_HEIGHT,
-                );
+                let chart = ui.scope(|ui| {
+                    let data = loaded.chart_data();
+                    charts::draw_chart(ui, kind, data, options, Surface::Screen, plot::CHART_HEIGHT)
+                });
+                // Its size on screen: title to source line, as exported.
+                let size = chart.response.rect.size();
+                copy::remember_chart(ui.ctx(), &chart.inner, kind, size);
+                if copy_image {
+                    commands.push(Command::CopyChartImage { kind, size });
+                }
             }
         });
     if state.tab == Tab::Charts {

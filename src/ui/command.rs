@@ -172,6 +172,29 @@ pub enum Command {
     ExportStarted,
     /// The export thread's news.
     Export(ExportProgress),
+
+    // ---- Copy to the clipboard (issue 18; carried out by `copy`)
+    /// Put a chart on the clipboard as an image: exported at twice `size`,
+    /// its size on screen in points.
+    CopyChartImage {
+        /// The chart.
+        kind: ChartKind,
+        /// Its size on screen, in points.
+        size: egui::Vec2,
+    },
+    /// Ctrl+C: [`Command::CopyChartImage`] of the chart with the keyboard focus.
+    CopyFocusedChart,
+    /// Put a chart's table on the clipboard as tab-separated text.
+    CopyTable(ChartKind),
+    /// Show a toast (what was copied, or why not).
+    ShowToast {
+        /// What it says.
+        text: String,
+        /// Whether it reports a failure.
+        error: bool,
+    },
+    /// Hide toast number `n` (a newer one stays).
+    DismissToast(u64),
 }
 
 /// Every keyboard shortcut and the command it runs: the one table the window
@@ -179,7 +202,7 @@ pub enum Command {
 /// Ctrl+Shift+Tab comes before Ctrl+Tab: egui matches Ctrl+Tab with Shift
 /// held too, so the longer chord must win. A shortcut without Ctrl (`/`,
 /// PageUp, Home, F6…) only counts when no text field has focus.
-pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 23] = [
+pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 24] = [
     (ctrl_shift(Key::Tab), ShortcutCommand::PreviousTab),
     (ctrl(Key::Tab), ShortcutCommand::NextTab),
     (ctrl(Key::O), ShortcutCommand::PickFile),
@@ -209,6 +232,7 @@ pub const SHORTCUTS: [(KeyboardShortcut, ShortcutCommand); 23] = [
     (plain(Key::End), ShortcutCommand::Scroll(TabScroll::Bottom)),
     (plain(Key::F6), ShortcutCommand::SkipToContent),
     (plain(Key::F1), ShortcutCommand::ShowShortcuts),
+    (ctrl(Key::C), ShortcutCommand::CopyChart),
 ];
 
 /// The commands a shortcut can run (plain data, so [`SHORTCUTS`] is a constant).
@@ -238,6 +262,9 @@ pub enum ShortcutCommand {
     SkipToContent,
     /// [`Command::ShowShortcuts`].
     ShowShortcuts,
+    /// [`Command::CopyChartImage`] of the chart that has the keyboard focus
+    /// (only then: elsewhere Ctrl+C stays the text fields' copy).
+    CopyChart,
 }
 
 impl ShortcutCommand {
@@ -256,6 +283,7 @@ impl ShortcutCommand {
             ShortcutCommand::Scroll(to) => Command::ScrollTab(to),
             ShortcutCommand::SkipToContent => Command::SkipToContent,
             ShortcutCommand::ShowShortcuts => Command::ShowShortcuts(true),
+            ShortcutCommand::CopyChart => Command::CopyFocusedChart,
         }
     }
 
@@ -294,6 +322,7 @@ impl Command {
             Command::ScrollTab(to) => ShortcutCommand::Scroll(to),
             Command::SkipToContent => ShortcutCommand::SkipToContent,
             Command::ShowShortcuts(true) => ShortcutCommand::ShowShortcuts,
+            Command::CopyFocusedChart => ShortcutCommand::CopyChart,
             _ => return None,
         };
         which.shortcut()
@@ -312,6 +341,7 @@ impl Command {
             Command::SelectInitiative(None) => T::CloseDetails,
             Command::ShowShortcuts(true) => T::KeyboardShortcuts,
             Command::ShowShortcuts(false) => T::Close,
+            Command::CopyTable(_) => T::CopyTable,
             _ => return None,
         };
         Some(lang.t(key))
@@ -321,6 +351,7 @@ impl Command {
     pub fn hint(&self, lang: Lang) -> Option<&'static str> {
         match self {
             Command::PickFile => Some(lang.t(T::OpenHint)),
+            Command::CopyTable(_) => Some(lang.t(T::CopyTableHint)),
             _ => None,
         }
     }
@@ -346,38 +377,5 @@ pub fn button(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn every_shortcut_is_unique_and_found_by_its_command() {
-        for (i, (shortcut, command)) in SHORTCUTS.iter().enumerate() {
-            assert_eq!(command.shortcut(), Some(*shortcut), "{command:?}");
-            assert!(
-                SHORTCUTS[..i].iter().all(|(s, _)| s != shortcut),
-                "{shortcut:?} twice"
-            );
-        }
-    }
-
-    #[test]
-    fn the_ninth_tab_has_a_shortcut_and_the_tenth_has_none() {
-        let ctx = egui::Context::default();
-        let ninth = Command::SelectTabNumber(8)
-            .shortcut()
-            .map(|s| ctx.format_shortcut(&s));
-        assert_eq!(ninth.as_deref(), Some("Ctrl+9"));
-        assert_eq!(Command::SelectTabNumber(9).shortcut(), None);
-        assert_eq!(Command::CycleTab(-1).shortcut(), Some(ctrl_shift(Key::Tab)));
-    }
-
-    #[test]
-    fn buttons_have_labels_in_both_languages() {
-        for command in [Command::PickFile, Command::Reload, Command::OpenBuiltIn] {
-            for lang in Lang::ALL {
-                assert!(command.label(lang).is_some_and(|l| !l.is_empty()));
-            }
-        }
-        assert_eq!(Command::SelectTab(Tab::Overview).label(Lang::En), None);
-    }
-}
+#[path = "command_tests.rs"]
+mod tests;

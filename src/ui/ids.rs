@@ -74,3 +74,7 @@ pub const SEARCH_FLASH: &str = "search_flash";
 
 /// The Overview's story cards.
 pub const STORY_CARDS: &str = "story";
+/// The toast after a copy (salted with its number), and its start time.
+pub const TOAST: &str = "toast";
+/// A chart's kind and size on screen, under its plot's id (for Ctrl+C).
+pub const COPY_CHART: &str = "copy_chart";

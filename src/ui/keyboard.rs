@@ -4,7 +4,8 @@
 //! as Tab moves through the tab. [`from_input`] turns the keys pressed into
 //! the commands of [`SHORTCUTS`].
 
-use super::command::{Command, SHORTCUTS};
+use super::command::{Command, SHORTCUTS, ShortcutCommand};
+use super::copy;
 use super::state::{AppState, TabScroll};
 use crate::i18n::T;
 use crate::style;
@@ -127,18 +128,28 @@ pub fn focus_next_region(ctx: &egui::Context) -> bool {
 pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
     // Only a text field takes plain keys; a focused button or card does not.
     let typing = ctx.text_edit_focused();
+    // Ctrl+C copies a chart only while one has the focus.
+    let chart = copy::focused_chart(ctx);
     ctx.input_mut(|input| {
         let mut found: Vec<Command> = SHORTCUTS
             .iter()
-            .filter(|(shortcut, _)| {
+            .filter(|(shortcut, command)| {
                 let key = shortcut.logical_key;
                 match shortcut.modifiers.is_none() {
+                    _ if *command == ShortcutCommand::CopyChart => {
+                        chart.is_some() && take_copy(input, shortcut)
+                    }
                     true if is_character(key) => !typing && take_typed(input, key),
                     true => !typing && input.consume_shortcut(shortcut),
                     false => input.consume_shortcut(shortcut),
                 }
             })
-            .map(|(_, command)| command.command())
+            .map(|(_, command)| match (command, chart) {
+                (ShortcutCommand::CopyChart, Some((kind, size))) => {
+                    Command::CopyChartImage { kind, size }
+                }
+                _ => command.command(),
+            })
             .collect();
         for file in &input.raw.dropped_files {
             let path = file.path();
@@ -148,6 +159,15 @@ pub fn from_input(ctx: &egui::Context) -> Vec<Command> {
         }
         found
     })
+}
+
+/// The copy shortcut pressed: a window's integration turns the system's copy
+/// keys (Ctrl+C, Cmd+C, Ctrl+Insert) into [`egui::Event::Copy`] and sends no
+/// key; a test sends the key. Either is taken.
+fn take_copy(input: &mut egui::InputState, shortcut: &egui::KeyboardShortcut) -> bool {
+    let before = input.events.len();
+    input.events.retain(|e| !matches!(e, egui::Event::Copy));
+    input.events.len() < before || input.consume_shortcut(shortcut)
 }
 
 /// True for keys that type a character (`/`), false for keys that do not

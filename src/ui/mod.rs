@@ -29,11 +29,14 @@
 //! - views: `cards` (Overview and sector tabs), `timeline`, `charts_view`
 //!   (`table_view`: table twins, a sentence per row for screen readers), `export_dialog`
 //! - `widgets`: card grid, card, long lists; `ids`: egui ids, named once
+//! - `copy`: "Copy image" / "Copy table" and Ctrl+C on a chart, carried out
+//!   with the app's [`crate::clipboard::Clipboard`]; `toast` / `toast_state`: the notice after
 
 mod app;
 mod cards;
 mod charts_view;
 mod command;
+mod copy;
 mod dialog_probe;
 mod export_dialog;
 mod export_state;
@@ -62,6 +65,8 @@ mod state;
 mod tab;
 mod table_view;
 mod timeline;
+mod toast;
+mod toast_state;
 mod top_bar;
 mod view_state;
 #[cfg(target_arch = "wasm32")]

@@ -77,6 +77,7 @@ fn describe(
         ShortcutCommand::Scroll(TabScroll::Bottom) => T::KeyBottom,
         ShortcutCommand::SkipToContent => T::KeySkipToContent,
         ShortcutCommand::ShowShortcuts => T::KeyboardShortcuts,
+        ShortcutCommand::CopyChart => T::KeyCopyChart,
     };
     lang.t(key).to_owned()
 }

@@ -8,6 +8,7 @@ use super::export_state::{self, ExportDialog, ExportProgress};
 use super::path_dialog_state::PathDialog;
 use super::search_state::SearchState;
 use super::tab::{self, Tab};
+use super::toast_state::Toasts;
 use super::view_state::toggle;
 pub use super::view_state::{
     ChartControls, KeyboardRequests, Progress, ScrollTarget, TabScroll, TimelineState,
@@ -76,6 +77,9 @@ pub struct AppState {
     /// The search box: its query, results and what it opened.
     #[serde(skip)]
     pub search: SearchState,
+    /// The toast after a copy.
+    #[serde(skip)]
+    pub toasts: Toasts,
 }
 
 impl Default for AppState {
@@ -98,6 +102,7 @@ impl Default for AppState {
             path_dialog: None,
             keyboard: KeyboardRequests::default(),
             search: SearchState::default(),
+            toasts: Toasts::default(),
         }
     }
 }
@@ -168,6 +173,8 @@ impl AppState {
             }
             #[cfg(target_arch = "wasm32")]
             Command::LinkCopied(link) => self.status = self.lang.format(T::LinkCopied, &[&link]),
+            Command::ShowToast { text, error } => self.toasts.show(text, error),
+            Command::DismissToast(number) => self.toasts.dismiss(number),
             Command::ToggleTable(kind) => toggle(&mut self.tables, kind),
             Command::SetYears(years) => self.charts.years = years,
             Command::SetFundingShare(on) => self.charts.funding_as_share = on,
@@ -230,7 +237,10 @@ impl AppState {
             | Command::ChooseExportTarget
             | Command::ExportTo(_)
             | Command::EditPath(_)
-            | Command::ConfirmPath => {}
+            | Command::ConfirmPath
+            | Command::CopyChartImage { .. }
+            | Command::CopyFocusedChart
+            | Command::CopyTable(_) => {}
             #[cfg(target_arch = "wasm32")]
             Command::CopyLink => {}
         }
