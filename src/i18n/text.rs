@@ -325,4 +325,15 @@ texts! {
     XlsxChart => "Chart", "圖表";
     XlsxSourcesSheet => "Sources", "來源";
     XlsxSeeSources => "Every source, with its link: the Sources sheet", "所有來源及連結：見「來源」工作表";
+    // ---- Deliverables (issue 18): the PDF report
+    ExportReport => "Export report…", "匯出報告…";
+    FormatPdf => "PDF report (every sector, chart and source, A4)", "PDF 報告（所有範疇、圖表及來源，A4）";
+    ReportSubtitle => "A report of the dashboard's data, its charts and every source", "儀表板資料、圖表及所有來源的報告";
+    ReportDataset => "Dataset: {0}", "資料集：{0}";
+    ReportHeadlines => "Headline figure of each sector", "各範疇的主要數字";
+    ReportFigureLine => "{0} · {1} · source: {2} · {3}", "{0} · {1} · 來源：{2} · {3}";
+    ReportNoOrganisations => "No organisation listed.", "未有列出機構。";
+    ReportNoInitiatives => "No initiative in this sector.", "此範疇沒有措施。";
+    ReportSourceCount => "Sources ({0})", "來源（{0} 個）";
+    ReportPage => "Page {0} of {1}", "第 {0} 頁，共 {1} 頁";
 }
