@@ -70,9 +70,11 @@ def number(cell):
 
 
 def read_csv(folder, slug):
-    with open(os.path.join(folder, slug + ".csv"), newline="", encoding="utf-8") as f:
+    with open(os.path.join(folder, slug + ".csv"), newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    return rows[0], rows[1:]
+    # The table ends at the first blank row (the definition and sources follow).
+    end = next((i for i, r in enumerate(rows) if not r or not r[0].strip()), len(rows))
+    return rows[0], rows[1:end]
 
 
 def initiative_dates(ron_path):
@@ -145,7 +147,7 @@ def startups_per_year(csv_dir, dates, as_of, out):
 
 def startups_by_sector(csv_dir, as_of, out):
     header, rows = read_csv(csv_dir, "startups-by-sector")
-    years = [int(h) for h in header[2:-1]]  # survey category, sector, years…, source
+    years = [int(h.split()[0]) for h in header[2:-1]]  # category, sector, "2015 (startups)"…, source
     span = f"{years[0]}\u2013{years[-1]}" if years else "\u2013"
     fig, ax = new_figure(f"Startups by survey category, {span}", "Unit: startups",
                          "InvestHK startup survey counts by its own categories, where published.",
@@ -207,7 +209,7 @@ def initiatives_per_year(csv_dir, dates, as_of, out):
                          f"Source: see the table. Data as of {as_of}.")
     base = [0.0] * len(years)
     for k, kind in enumerate(KINDS):
-        values = [float(r[1 + k]) for r in rows]
+        values = [number(r[1 + k]) or 0.0 for r in rows]
         if not any(values):
             continue
         xs = [y for y, v in zip(years, values) if v]

@@ -36,24 +36,36 @@ pub(super) fn table(flow: &mut Flow, columns: &[String], rows: &[Vec<String>]) {
     flow.gap(st::SMALL);
 }
 
-/// Column widths: each column's natural width, scaled down together when
-/// they do not fit, with no column narrower than a sixth of its share.
+/// Column widths: each column's natural width; when they do not fit, each
+/// keeps at least its longest word and the rest of the room is shared in
+/// proportion to what each would still take.
 fn widths(flow: &mut Flow, columns: &[String], rows: &[Vec<String>]) -> Vec<f32> {
     let n = columns.len().max(1);
     let available = flow.width() - st::COLUMN_GAP * (n as f32 - 1.0);
-    let mut natural: Vec<f32> = columns.iter().map(|c| flow.measure(c, st::SMALL)).collect();
-    for cells in rows {
-        for (w, cell) in natural.iter_mut().zip(cells) {
-            *w = w.max(flow.measure(cell, st::SMALL));
+    let mut natural = vec![0.0f32; n];
+    let mut least = vec![0.0f32; n];
+    for cells in std::iter::once(columns).chain(rows.iter().map(|r| r.as_slice())) {
+        for (i, cell) in cells.iter().enumerate().take(n) {
+            natural[i] = natural[i].max(flow.measure(cell, st::SMALL));
+            for word in cell.split_whitespace() {
+                least[i] = least[i].max(flow.measure(word, st::SMALL));
+            }
         }
     }
-    let floor = available / n as f32 / 6.0;
-    let natural: Vec<f32> = natural.into_iter().map(|w| w.max(floor)).collect();
     let total: f32 = natural.iter().sum();
     if total <= available {
         return natural;
     }
-    natural.iter().map(|w| w * available / total).collect()
+    let floor: f32 = least.iter().sum();
+    if floor >= available {
+        return natural.iter().map(|w| w * available / total).collect();
+    }
+    let share = (available - floor) / (total - floor).max(f32::EPSILON);
+    natural
+        .iter()
+        .zip(&least)
+        .map(|(w, l)| l + (w - l) * share)
+        .collect()
 }
 
 fn row_height(flow: &mut Flow, cells: &[String], widths: &[f32]) -> f32 {
