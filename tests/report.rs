@@ -50,7 +50,7 @@ fn text_of(bytes: &[u8]) -> (String, usize) {
     let doc = Document::load_mem(bytes).expect("lopdf reads the report");
     let pages = doc.get_pages();
     let mut text = String::new();
-    for (_, &page) in &pages {
+    for &page in pages.values() {
         let mut maps = HashMap::new();
         for (name, font) in doc.get_page_fonts(page).expect("fonts") {
             let Ok(Object::Reference(id)) = font.get(b"ToUnicode") else {
@@ -59,7 +59,7 @@ fn text_of(bytes: &[u8]) -> (String, usize) {
             let stream = doc.get_object(*id).unwrap().as_stream().unwrap();
             let cmap = stream
                 .decompressed_content()
-                .unwrap_or(stream.content.clone());
+                .unwrap_or_else(|_| stream.content.clone());
             maps.insert(name, to_unicode(&String::from_utf8_lossy(&cmap)));
         }
         let content = Content::decode(&doc.get_page_content(page).unwrap()).unwrap();

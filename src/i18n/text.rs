@@ -331,7 +331,6 @@ texts! {
     ReportSubtitle => "A report of the dashboard's data, its charts and every source", "儀表板資料、圖表及所有來源的報告";
     ReportDataset => "Dataset: {0}", "資料集：{0}";
     ReportHeadlines => "Headline figure of each sector", "各範疇的主要數字";
-    ReportFigureLine => "{0} · {1} · source: {2} · {3}", "{0} · {1} · 來源：{2} · {3}";
     ReportNoOrganisations => "No organisation listed.", "未有列出機構。";
     ReportNoInitiatives => "No initiative in this sector.", "此範疇沒有措施。";
     ReportSourceCount => "Sources ({0})", "來源（{0} 個）";

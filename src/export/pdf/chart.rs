@@ -15,7 +15,7 @@ use krilla::surface::Surface;
 use krilla::text::{GlyphId, KrillaGlyph};
 
 /// The circle's control-point distance for a quarter arc (4/3·(√2−1)).
-const KAPPA: f32 = 0.552_284_8;
+const KAPPA: f32 = 0.552_285;
 
 /// Draws `drawing` scaled into `rect` (in page points).
 pub(super) fn draw(surface: &mut Surface, drawing: &Drawing, rect: Rect) {
