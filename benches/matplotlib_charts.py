@@ -20,7 +20,10 @@ size as `export --format png --width 1600 --height 900 --scale 2` (3200 x 1800:
 Same data, colours, titles, legends and source/definition lines; not pixel for
 pixel the same look. Used by benches/compare-matplotlib.sh.
 
-usage: matplotlib_charts.py --csv CSV_DIR --data data/hk_ai.ron --out OUT_DIR
+With --pdf FILE the four charts go, a page each, into one PDF (PdfPages)
+instead: what benches/compare-matplotlib.sh --pdf times against the report.
+
+usage: matplotlib_charts.py --csv CSV_DIR --data data/hk_ai.ron --out OUT_DIR [--pdf FILE]
 """
 
 import argparse
@@ -49,6 +52,16 @@ KINDS = ["Strategy", "Funding scheme", "Infrastructure", "Regulation & guidance"
          "Research centre", "Talent & education", "Institution"]
 WIDTH_IN, HEIGHT_IN, DPI = 16, 9, 200  # 3200 x 1800 px
 
+# With --pdf: one multi-page PDF (matplotlib's PdfPages), a chart per page.
+PDF = None
+
+
+def save(fig, out, slug):
+    if PDF is not None:
+        PDF.savefig(fig)
+    else:
+        fig.savefig(os.path.join(out, slug + ".png"), dpi=DPI)
+
 
 def number(cell):
     """'1,065' / '~2,229' / '>600' -> float; gaps and blanks -> None."""
@@ -57,9 +70,11 @@ def number(cell):
 
 
 def read_csv(folder, slug):
-    with open(os.path.join(folder, slug + ".csv"), newline="", encoding="utf-8") as f:
+    with open(os.path.join(folder, slug + ".csv"), newline="", encoding="utf-8-sig") as f:
         rows = list(csv.reader(f))
-    return rows[0], rows[1:]
+    # The table ends at the first blank row (the definition and sources follow).
+    end = next((i for i, r in enumerate(rows) if not r or not r[0].strip()), len(rows))
+    return rows[0], rows[1:end]
 
 
 def initiative_dates(ron_path):
@@ -126,13 +141,13 @@ def startups_per_year(csv_dir, dates, as_of, out):
     ax.set_ylim(bottom=0)
     ax.set_ylabel("startups")
     ax.legend(loc="upper left")
-    fig.savefig(os.path.join(out, "startups-per-year.png"), dpi=DPI)
+    save(fig, out, "startups-per-year")
     plt.close(fig)
 
 
 def startups_by_sector(csv_dir, as_of, out):
     header, rows = read_csv(csv_dir, "startups-by-sector")
-    years = [int(h) for h in header[2:-1]]  # survey category, sector, years…, source
+    years = [int(h.split()[0]) for h in header[2:-1]]  # category, sector, "2015 (startups)"…, source
     span = f"{years[0]}\u2013{years[-1]}" if years else "\u2013"
     fig, ax = new_figure(f"Startups by survey category, {span}", "Unit: startups",
                          "InvestHK startup survey counts by its own categories, where published.",
@@ -158,7 +173,7 @@ def startups_by_sector(csv_dir, as_of, out):
     ax.set_ylim(-0.5, count - 0.5 + 0.8)
     if years:
         year_axis(ax, years[0], years[-1])
-    fig.savefig(os.path.join(out, "startups-by-sector.png"), dpi=DPI)
+    save(fig, out, "startups-by-sector")
     plt.close(fig)
 
 
@@ -182,7 +197,7 @@ def funding_by_sector(csv_dir, dates, as_of, out):
     ax.yaxis.set_major_formatter(FuncFormatter(hkd))
     ax.set_ylabel("HK$")
     ax.legend(loc="upper left")
-    fig.savefig(os.path.join(out, "funding-by-sector.png"), dpi=DPI)
+    save(fig, out, "funding-by-sector")
     plt.close(fig)
 
 
@@ -194,7 +209,7 @@ def initiatives_per_year(csv_dir, dates, as_of, out):
                          f"Source: see the table. Data as of {as_of}.")
     base = [0.0] * len(years)
     for k, kind in enumerate(KINDS):
-        values = [float(r[1 + k]) for r in rows]
+        values = [number(r[1 + k]) or 0.0 for r in rows]
         if not any(values):
             continue
         xs = [y for y, v in zip(years, values) if v]
@@ -207,7 +222,7 @@ def initiatives_per_year(csv_dir, dates, as_of, out):
     year_axis(ax, years[0], years[-1])
     ax.set_ylabel("initiatives")
     ax.legend(loc="upper left")
-    fig.savefig(os.path.join(out, "initiatives-per-year.png"), dpi=DPI)
+    save(fig, out, "initiatives-per-year")
     plt.close(fig)
 
 
@@ -216,14 +231,21 @@ def main():
     parser.add_argument("--csv", required=True, help="folder of the exported CSV files")
     parser.add_argument("--data", required=True, help="the dataset (.ron), for initiative dates")
     parser.add_argument("--out", required=True, help="folder for the PNG files")
+    parser.add_argument("--pdf", help="write the 4 charts to this multi-page PDF instead")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     dates, as_of = initiative_dates(args.data)
     t0 = time.perf_counter()
+    global PDF
+    if args.pdf:
+        from matplotlib.backends.backend_pdf import PdfPages
+        PDF = PdfPages(args.pdf)
     startups_per_year(args.csv, dates, as_of, args.out)
     startups_by_sector(args.csv, as_of, args.out)
     funding_by_sector(args.csv, dates, as_of, args.out)
     initiatives_per_year(args.csv, dates, as_of, args.out)
+    if PDF is not None:
+        PDF.close()
     t1 = time.perf_counter()
     print(f"matplotlib {matplotlib.__version__}: import {1000 * (T_IMPORTED - T_START):.0f} ms, "
           f"4 charts drawn and saved {1000 * (t1 - t0):.0f} ms", file=sys.stderr)

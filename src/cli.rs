@@ -2,6 +2,7 @@
 //! validates datasets with compiler-style diagnostics ([`check`]), `export`
 //! writes charts to PNG, SVG or CSV files without opening the window ([`export`]),
 //! `copy` puts a chart or its table on the system clipboard (`copy`).
+//! `report` writes the PDF report ([`report`]).
 //!
 //! Output that cannot be written is never ignored: the command stops (or, for
 //! `export`, finishes the files it is writing) and exits with status 1. When
@@ -12,14 +13,16 @@ mod check;
 #[cfg(not(target_arch = "wasm32"))]
 mod copy;
 mod export;
+mod report;
 
 pub use check::run_check;
 #[cfg(not(target_arch = "wasm32"))]
 pub use copy::run_copy;
 pub use export::run_export;
+pub use report::run_report;
 
 use crate::charts::ChartChoice;
-use crate::export::{Format, MAX_PIXELS, PRESETS, SvgText, Theme};
+use crate::export::{Format, MAX_PIXELS, PRESETS, Paper, SvgText, Theme};
 use crate::i18n::Lang;
 use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{CommandFactory, Parser, Subcommand};
@@ -65,6 +68,8 @@ pub enum CliCommand {
     /// table") on the system clipboard, and keep serving it (X11, Wayland)
     /// until another program takes the clipboard or --hold seconds pass.
     Copy(CopyArgs),
+    /// Write the PDF report: every sector, chart and source (no window needed).
+    Report(ReportArgs),
 }
 
 /// What "Copy image" or "Copy table" copies.
@@ -106,6 +111,26 @@ pub struct CopyArgs {
     /// when another program takes the clipboard. 0: return at once.
     #[arg(long, value_name = "SECONDS", default_value_t = 60)]
     pub hold: u64,
+}
+
+/// The options of `report`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  hk-ai-dashboard report --out report.pdf\n  hk-ai-dashboard report --lang zh-HK --paper letter --out 報告.pdf --data data/hk_ai.ron"
+)]
+pub struct ReportArgs {
+    /// The language of the report: en or zh-HK.
+    #[arg(long, value_name = "CODE", default_value = "en", value_parser = parse_lang)]
+    pub lang: Lang,
+    /// The paper size.
+    #[arg(long, value_enum, default_value = "a4")]
+    pub paper: Paper,
+    /// The PDF file to write (replaced atomically: never left half-written).
+    #[arg(long, value_name = "FILE")]
+    pub out: PathBuf,
+    /// A dataset file (.ron) to report on instead of the built-in one.
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
 }
 
 /// The options of `export`.

@@ -50,6 +50,10 @@ fn main() -> ExitCode {
             platform::attach_parent_console();
             ExitCode::from(cli::run_copy(&copy, &mut std::io::stderr()))
         }
+        Some(CliCommand::Report(report)) => {
+            platform::attach_parent_console();
+            ExitCode::from(cli::run_report(&report, &mut std::io::stderr()))
+        }
         None => {
             let status = hk_ai_dashboard::ui::run(args.file);
             if status != 0 {

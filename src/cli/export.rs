@@ -170,7 +170,7 @@ pub(super) fn load_data(path: Option<&Path>, err: &mut dyn Write) -> io::Result<
 /// Writes every job, printing a progress line per file written and an error
 /// line per failure. A progress line that cannot be printed does not stop the
 /// export, but the first such error is returned once every file is written.
-fn write_all(
+pub(super) fn write_all(
     jobs: &[ExportJob],
     data: ChartData,
     options: &ChartOptions,
@@ -183,6 +183,7 @@ fn write_all(
             Progress::Written { job, done, total } => {
                 writeln!(err, "[{done}/{total}] {}", shown_name(&job.path))
             }
+            Progress::Step { .. } => Ok(()),
             Progress::Failed { error, .. } => writeln!(err, "hk-ai-dashboard: {error}"),
         };
         if let Err(e) = printed {

@@ -19,6 +19,9 @@ pub enum ExportError {
     /// A file of no chart was asked for (a job with an empty chart list).
     #[error("no chart to export")]
     NoChart,
+    /// The PDF writer failed.
+    #[error("could not write the PDF report: {0}")]
+    Pdf(String),
     /// The workbook writer failed.
     #[error("could not write the workbook: {0}")]
     Workbook(String),

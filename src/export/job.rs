@@ -38,15 +38,20 @@ pub fn file_name(kind: ChartKind, format: Format) -> String {
 /// The file name of a workbook of every chart in a folder.
 pub const WORKBOOK_NAME: &str = "hk-ai-charts.xlsx";
 
+/// The file name of the PDF report in a folder.
+pub const REPORT_NAME: &str = "hk-ai-report.pdf";
+
 /// The jobs that export `kinds` in `format` to `target`: every chart to the
 /// file, or each to its [`file_name`] in the folder. A format that holds
 /// every chart in one file (a workbook) makes one job: the file, or
-/// [`WORKBOOK_NAME`] in the folder (its chart's name for one chart).
+/// [`WORKBOOK_NAME`] (or [`REPORT_NAME`]) in the folder (its chart's name
+/// for one chart).
 pub fn plan(kinds: &[ChartKind], target: &Target, format: Format) -> Vec<ExportJob> {
     if format.holds_all_charts() {
         let path = match (target, kinds) {
             (Target::File(path), _) => path.clone(),
             (Target::Folder(folder), [kind]) => folder.join(file_name(*kind, format)),
+            (Target::Folder(folder), _) if format == Format::Pdf => folder.join(REPORT_NAME),
             (Target::Folder(folder), _) => folder.join(WORKBOOK_NAME),
         };
         return vec![ExportJob {
@@ -85,6 +90,16 @@ pub enum Progress<'a> {
         done: usize,
         /// Jobs in the run.
         total: usize,
+    },
+    /// The job's file is partly made: `done` of its `steps` (the PDF
+    /// report's parts; other files are made in one step and send none).
+    Step {
+        /// The job.
+        job: &'a ExportJob,
+        /// Steps done.
+        done: usize,
+        /// Steps in all.
+        steps: usize,
     },
     /// The job failed; any file it would have replaced is as it was.
     Failed {
@@ -129,7 +144,14 @@ pub fn run(
                 break;
             };
             let started = std::time::Instant::now();
-            let result = super::render_file(&job.kinds, data, options, spec).and_then(|bytes| {
+            let mut on_step = |done, steps| {
+                let mut reporter = reporter.lock().unwrap_or_else(|e| e.into_inner());
+                if (reporter.1)(Progress::Step { job, done, steps }).is_break() {
+                    stop.store(true, Ordering::Relaxed);
+                }
+            };
+            let rendered = super::render_file_with(&job.kinds, data, options, spec, &mut on_step);
+            let result = rendered.and_then(|bytes| {
                 write_atomically(&job.path, &bytes)?;
                 log::info!(
                     "exported {} to {} ({} bytes, {:.0} ms)",

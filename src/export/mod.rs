@@ -20,6 +20,7 @@
 //! - `glyphs`: text as outlines, as data; `svg`: a drawing as SVG; `raster`: as PNG
 //! - `csv`: a chart's table as CSV; `write`: files replaced atomically
 //! - `xlsx`: charts as an Excel workbook, typed cells and a Sources sheet
+//! - `pdf`: the PDF report ([`report`]): every sector, chart and source
 //! - `job`: [`plan`] and [`run`], the one export runner of the CLI and the window
 //! - `inspect`: where each glyph lands, for tests
 
@@ -29,6 +30,7 @@ mod error;
 mod glyphs;
 mod inspect;
 mod job;
+mod pdf;
 mod raster;
 mod scene;
 mod spec;
@@ -43,7 +45,10 @@ pub use drawing::{Drawing, GlyphBox};
 pub use egui::Theme;
 pub use error::ExportError;
 pub use glyphs::TextIssues;
-pub use job::{ExportJob, Progress, RunReport, Target, WORKBOOK_NAME, file_name, plan, run};
+pub use job::{
+    ExportJob, Progress, REPORT_NAME, RunReport, Target, WORKBOOK_NAME, file_name, plan, run,
+};
+pub use pdf::{Paper, report};
 pub use scene::DESIGN_SIZE;
 pub use spec::{ExportSpec, Format, MAX_PIXELS, MAX_SCALE, MIN_SCALE, PRESETS, SpecError, SvgText};
 pub use svg::SvgReport;
@@ -85,6 +90,7 @@ pub fn render(
             .into_bytes()),
         Format::Png => raster::to_png(&scene::draw(kind, data, options, spec), spec),
         Format::Xlsx => xlsx::workbook(&[kind], data, options),
+        Format::Pdf => render_file(&[kind], data, options, spec),
     }
 }
 
@@ -100,14 +106,31 @@ pub fn render_rgba(
     raster::to_rgba(&scene::draw(kind, data, options, spec), spec)
 }
 
-/// Renders the charts of one file: a workbook of them all (XLSX), or the
-/// one chart of any other format (the first).
+/// Renders the charts of one file: a workbook or a report of them all (XLSX,
+/// PDF), or the one chart of any other format (the first).
 pub fn render_file(
     kinds: &[ChartKind],
     data: ChartData,
     options: &ChartOptions,
     spec: &ExportSpec,
 ) -> Result<Vec<u8>, ExportError> {
+    render_file_with(kinds, data, options, spec, &mut |_, _| {})
+}
+
+/// [`render_file`], telling `on_step(done, steps)` how a file made in
+/// several steps (the PDF report) is coming on.
+pub fn render_file_with(
+    kinds: &[ChartKind],
+    data: ChartData,
+    options: &ChartOptions,
+    spec: &ExportSpec,
+    on_step: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>, ExportError> {
+    if spec.format == Format::Pdf {
+        spec.validate()?;
+        let page = egui::Vec2::new(spec.width as f32, spec.height as f32);
+        return pdf::report(kinds, data, options, page, on_step);
+    }
     if spec.format.holds_all_charts() {
         spec.validate()?;
         return xlsx::workbook(kinds, data, options);

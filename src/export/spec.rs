@@ -18,6 +18,10 @@ pub enum Format {
     /// definition above, the source line below), then a Sources sheet. With
     /// several charts, one workbook holds them all.
     Xlsx,
+    /// The PDF report: every sector, chart and source, on pages of width ×
+    /// height points (`hk-ai-dashboard report`, the window's "Export report…").
+    #[value(skip)]
+    Pdf,
 }
 
 impl Format {
@@ -28,6 +32,7 @@ impl Format {
             Format::Svg => "svg",
             Format::Csv => "csv",
             Format::Xlsx => "xlsx",
+            Format::Pdf => "pdf",
         }
     }
 
@@ -39,7 +44,7 @@ impl Format {
     /// Whether one file holds every chart exported (a workbook), rather than
     /// one file per chart.
     pub fn holds_all_charts(self) -> bool {
-        self == Format::Xlsx
+        matches!(self, Format::Xlsx | Format::Pdf)
     }
 }
 

@@ -341,4 +341,14 @@ texts! {
     CopyFailed => "Nothing was copied: {0}", "未能複製：{0}";
     KeyCopyChart => "Copy the focused chart as an image", "把有焦點的圖表複製為圖像";
     ClipboardUnavailable => "there is no clipboard to copy to ({0})", "沒有可用的剪貼簿（{0}）";
+    // ---- Deliverables (issue 18): the PDF report
+    ExportReport => "Export report…", "匯出報告…";
+    FormatPdf => "PDF report (every sector, chart and source, A4)", "PDF 報告（所有範疇、圖表及來源，A4）";
+    ReportSubtitle => "A report of the dashboard's data, its charts and every source", "儀表板資料、圖表及所有來源的報告";
+    ReportDataset => "Dataset: {0}", "資料集：{0}";
+    ReportHeadlines => "Headline figure of each sector", "各範疇的主要數字";
+    ReportNoOrganisations => "No organisation listed.", "未有列出機構。";
+    ReportNoInitiatives => "No initiative in this sector.", "此範疇沒有措施。";
+    ReportSourceCount => "Sources ({0})", "來源（{0} 個）";
+    ReportPage => "Page {0} of {1}", "第 {0} 頁，共 {1} 頁";
 }

@@ -8,6 +8,7 @@ use super::state::AppState;
 use super::tab::Tab;
 use super::table_view;
 use crate::charts::{self, ChartKind, ChartOptions, FundingMoney, Surface};
+use crate::export::Format;
 use crate::i18n::T;
 use crate::search::Target;
 use crate::style::{self, plot, spacing};
@@ -36,7 +37,14 @@ pub fn headline_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<C
 pub fn all_charts(ui: &mut egui::Ui, state: &AppState, commands: &mut Vec<Command>) {
     let options = state.chart_options();
     controls(ui, state, commands);
-    command::button(ui, state.lang, Command::OpenExportDialog(None), commands);
+    ui.horizontal(|ui| {
+        command::button(ui, state.lang, Command::OpenExportDialog(None), commands);
+        // The report: the export dialog for every chart, the PDF report chosen.
+        if ui.button(state.lang.t(T::ExportReport)).clicked() {
+            commands.push(Command::OpenExportDialog(None));
+            commands.push(Command::SetExportFormat(Format::Pdf));
+        }
+    });
     ui.add_space(spacing::SECTION);
     for kind in ChartKind::ALL {
         chart_block(ui, state, &options, kind, commands);

@@ -102,14 +102,17 @@ fn form(
         (Format::Svg, T::FormatSvg),
         (Format::Csv, T::FormatCsv),
         (Format::Xlsx, T::FormatXlsx),
+        (Format::Pdf, T::FormatPdf),
     ];
+    // The report holds every chart: offered when exporting them all.
+    let offered = if dialog.chart.is_none() { 5 } else { 4 };
     let first = choice_row(
         ui,
         lang,
         T::Format,
         true,
         spec.format,
-        &formats,
+        &formats[..offered],
         commands,
         Command::SetExportFormat,
     );

@@ -3,7 +3,7 @@
 //! `export_dialog`; the thread that writes the files is in `io`.
 
 use crate::charts::{ChartKind, ChartOptions};
-use crate::export::{self, ExportJob, ExportSpec, PRESETS, Target, Theme};
+use crate::export::{self, ExportJob, ExportSpec, Format, PRESETS, Paper, Target, Theme};
 use crate::i18n::{Lang, T};
 use std::path::{Path, PathBuf};
 
@@ -70,6 +70,19 @@ impl ExportDialog {
             self.spec.height = *height;
         }
         self.preset = preset;
+    }
+
+    /// Sets the format; the PDF report takes A4 pages (its size in points),
+    /// and leaving it brings back the default image size.
+    pub(super) fn set_format(&mut self, format: Format) {
+        let was_report = self.spec.format == Format::Pdf;
+        self.spec.format = format;
+        if format == Format::Pdf {
+            let (width, height) = Paper::A4.points();
+            self.set_size(width, height);
+        } else if was_report {
+            self.choose_preset(Some(1));
+        }
     }
 
     /// Sets a custom size.

@@ -283,6 +283,11 @@ impl Io {
                         report(ExportProgress::Step { done, total });
                     }
                     export::Progress::Written { .. } => {}
+                    // A report of one file: its parts are the steps shown.
+                    export::Progress::Step { done, steps, .. } if total == 1 => {
+                        report(ExportProgress::Step { done, total: steps });
+                    }
+                    export::Progress::Step { .. } => {}
                     // Stop at the first failure: the message says why.
                     export::Progress::Failed { .. } => return ControlFlow::Break(()),
                 }

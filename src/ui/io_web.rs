@@ -213,6 +213,7 @@ fn mime(format: Format) -> &'static str {
         Format::Svg => "image/svg+xml",
         Format::Csv => "text/csv;charset=utf-8",
         Format::Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        Format::Pdf => "application/pdf",
     }
 }
 

@@ -301,7 +301,7 @@ impl AppState {
             return;
         };
         match edit {
-            Command::SetExportFormat(format) => dialog.spec.format = format,
+            Command::SetExportFormat(format) => dialog.set_format(format),
             Command::SetExportTheme(theme) => dialog.spec.theme = theme,
             Command::SetExportPreset(preset) => dialog.choose_preset(preset),
             Command::SetExportSize { width, height } => dialog.set_size(width, height),

@@ -11,10 +11,12 @@
 
 mod fonts;
 mod issues;
+mod line;
 mod outline;
 mod shaping;
 
 pub use issues::TextIssues;
+pub use line::{LineGlyph, face_data};
 pub use outline::{Outline, PathCommand};
 
 use egui::emath::{GuiRounding, Rot2};
@@ -39,6 +41,14 @@ pub struct PlacedGlyph {
     pub color: Color32,
     /// The character it stands for (for reports and tests).
     pub chr: char,
+    /// The face it is drawn from (an index into the font stack: see [`face_data`]).
+    pub face: usize,
+    /// Its glyph id in that face.
+    pub glyph_id: u32,
+    /// The font size it is drawn at, in points.
+    pub size: f32,
+    /// The characters after `chr` it stands for too (a ligature such as "fi").
+    pub joined: Vec<char>,
 }
 
 impl PlacedGlyph {
@@ -89,7 +99,7 @@ impl Glyphs {
             self.issues.skipped_decorations += 1;
         }
         let chars: Vec<(usize, char)> = job.text.char_indices().collect();
-        let mut out = Vec::new();
+        let mut out: Vec<PlacedGlyph> = Vec::new();
         let mut char_index = 0;
         for placed_row in &galley.rows {
             let glyphs = &placed_row.row.glyphs;
@@ -103,6 +113,10 @@ impl Glyphs {
                 shaping::glyph_ids(self.fonts.faces(), job, &sources, glyphs, &mut self.issues);
             for ((glyph, source), id) in glyphs.iter().zip(&sources).zip(ids) {
                 let Some(id) = id else {
+                    // A ligature's later characters: the glyph before stands for them too.
+                    if let Some(last) = out.last_mut() {
+                        last.joined.push(glyph.chr);
+                    }
                     continue;
                 };
                 let format = &job.sections[source.section].format;
@@ -158,6 +172,10 @@ impl Glyphs {
             transform,
             color: text_color(shape, format.color),
             chr: glyph.chr,
+            face: id.face,
+            glyph_id: id.glyph,
+            size,
+            joined: Vec::new(),
         })
     }
 
@@ -181,7 +199,7 @@ impl Glyphs {
 }
 
 /// The colour the tessellator would give text of this `format_color` in `shape`.
-pub(in crate::export) fn text_color(shape: &TextShape, format_color: Color32) -> Color32 {
+pub(crate) fn text_color(shape: &TextShape, format_color: Color32) -> Color32 {
     let mut color = match shape.override_text_color {
         Some(c) => c,
         None if format_color == Color32::PLACEHOLDER => shape.fallback_color,

@@ -1,0 +1,62 @@
+//! How long the PDF report takes (issue 18): every part, the four charts as
+//! vectors with their tables, fonts subset and embedded, in English and
+//! Chinese, for the shipped dataset and a synthetic one of 10k records. Run
+//! with `cargo bench --bench report` (add `-- --quick` for a fast look);
+//! `benches/compare-matplotlib.sh --pdf` compares it with matplotlib's
+//! `PdfPages`.
+
+mod common;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use hk_ai_dashboard::charts::{ChartData, ChartKind, ChartOptions};
+use hk_ai_dashboard::export::{self, ExportSpec, Format, Paper};
+use hk_ai_dashboard::i18n::Lang;
+use hk_ai_dashboard::index::DatasetIndex;
+use hk_ai_dashboard::load;
+use hk_ai_dashboard::model::ValidDataset;
+use hk_ai_dashboard::stats::Stats;
+use std::hint::black_box;
+
+fn report(c: &mut Criterion, label: &str, dataset: &ValidDataset) {
+    let stats = Stats::new(dataset);
+    let index = DatasetIndex::new(dataset);
+    let data = ChartData {
+        dataset,
+        stats: &stats,
+        index: &index,
+    };
+    let (width, height) = Paper::A4.points();
+    let spec = ExportSpec {
+        width,
+        height,
+        format: Format::Pdf,
+        ..ExportSpec::default()
+    };
+    let mut group = c.benchmark_group(format!("pdf report, {label}"));
+    group.sample_size(10);
+    for lang in [Lang::En, Lang::ZhHk] {
+        let options = ChartOptions {
+            lang,
+            ..ChartOptions::for_stats(&stats)
+        };
+        let render =
+            || export::render_file(&ChartKind::ALL, data, &options, &spec).expect("renders");
+        eprintln!("{label}, {}: {} bytes", lang.code(), render().len());
+        group.bench_function(lang.code(), |b| b.iter(|| black_box(render().len())));
+    }
+    group.finish();
+}
+
+fn shipped(c: &mut Criterion) {
+    let Ok(dataset) = load::embedded_dataset() else {
+        panic!("the shipped dataset is valid");
+    };
+    report(c, "shipped data", &dataset);
+}
+
+fn synthetic(c: &mut Criterion) {
+    report(c, "10k records", &common::synthetic_dataset(10_000));
+}
+
+criterion_group!(benches, shipped, synthetic);
+criterion_main!(benches);

@@ -1,0 +1,124 @@
+//! The PDF report (issue 18): a cover, the Overview's headline per sector, a
+//! page per sector, every chart of the registry as vectors with its table,
+//! the timeline of initiatives and every source with a clickable link; page
+//! numbers and running headers; English or Traditional Chinese.
+//!
+//! Written with krilla (see `Cargo.toml` for why). The parts depend one way:
+//! `sections` and `appendix` say what goes in, through `flow` (and `table`),
+//! which lays it out on pages as data (`page`); `emit` writes those pages
+//! with krilla, charts through `chart`, which draws the very [`Drawing`]
+//! (from `scene`) that the SVG and PNG exports write; `paint` turns egui
+//! colours and the app's fonts into krilla's.
+//!
+//! [`Drawing`]: super::Drawing
+
+mod appendix;
+mod chart;
+mod emit;
+mod flow;
+mod page;
+mod paint;
+mod sections;
+mod table;
+
+use super::error::ExportError;
+use crate::charts::{ChartData, ChartKind, ChartOptions};
+use crate::i18n::T;
+use crate::style::report as st;
+use egui::{Pos2, Vec2};
+use flow::Flow;
+use krilla::metadata::{DateTime, Metadata};
+use page::Look;
+
+/// The paper sizes a report is laid out for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, clap::ValueEnum)]
+pub enum Paper {
+    /// ISO A4, 210 × 297 mm.
+    #[default]
+    A4,
+    /// US Letter, 8.5 × 11 in.
+    Letter,
+}
+
+impl Paper {
+    /// The page size in PDF points (1/72 inch), width × height.
+    pub fn points(self) -> (u32, u32) {
+        match self {
+            Paper::A4 => (595, 842),
+            Paper::Letter => (612, 792),
+        }
+    }
+}
+
+/// The report of `data` with the charts `kinds` (in that order), in
+/// `options.lang`, on pages of `page` points. `on_step(done, steps)` is
+/// called as its parts are laid out: the sectors, each chart, the rest
+/// (`steps` is the number of charts + 2); writing the PDF follows.
+pub fn report(
+    kinds: &[ChartKind],
+    data: ChartData,
+    options: &ChartOptions,
+    page: Vec2,
+    on_step: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<u8>, ExportError> {
+    let lang = options.lang;
+    let steps = kinds.len() + 2;
+    let mut done = 0;
+    let mut step = || {
+        done += 1;
+        on_step(done, steps);
+    };
+    let mut flow = Flow::new(page);
+    sections::cover(&mut flow, data, lang);
+    sections::overview(&mut flow, data, lang);
+    sections::sectors(&mut flow, data, lang);
+    step();
+    appendix::charts(&mut flow, kinds, data, options, &mut step);
+    appendix::timeline(&mut flow, data, lang);
+    appendix::sources(&mut flow, data, lang);
+    running(&mut flow, data, lang);
+    step();
+    let title = sections::title(data, lang);
+    let as_of = &data.dataset.as_of;
+    let mut date = DateTime::new(u16::try_from(as_of.year).unwrap_or(2000));
+    if let Some(month) = as_of.month {
+        date = date.month(month);
+        if let Some(day) = as_of.day {
+            date = date.day(day);
+        }
+    }
+    let metadata = Metadata::new()
+        .title(title)
+        .language(lang.code().to_owned())
+        .creator("hk-ai-dashboard".to_owned())
+        .creation_date(date);
+    emit::write(&flow.finish(), metadata, lang.code())
+}
+
+/// The running header (title and "as of") and "Page n of N" on every page
+/// but the cover.
+fn running(flow: &mut Flow, data: ChartData, lang: crate::i18n::Lang) {
+    let look = Look {
+        size: st::RUNNING,
+        color: st::MUTED,
+        bold: false,
+    };
+    let header = format!(
+        "{} · {}",
+        sections::title(data, lang),
+        sections::as_of(data, lang)
+    );
+    let total = flow.page_count();
+    let size = flow.size();
+    for page in 1..total {
+        let top = Pos2::new(st::MARGIN, st::MARGIN);
+        flow.place(page, &header, top, look);
+        let number = lang.format(T::ReportPage, &[&(page + 1), &total]);
+        let width = flow.measure(&number, st::RUNNING);
+        let bottom = Pos2::new(
+            size.x - st::MARGIN - width,
+            size.y - st::MARGIN + 2.0 * st::RUNNING,
+        );
+        flow.place(page, &number, bottom, look);
+    }
+}
