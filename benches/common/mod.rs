@@ -9,6 +9,7 @@ use hk_ai_dashboard::load;
 use hk_ai_dashboard::model::ValidDataset;
 
 /// Record counts of the synthetic datasets, with their labels.
+#[allow(dead_code)] // the report bench times 10k records only
 pub const SIZES: [(usize, &str); 3] = [(1_000, "1k"), (10_000, "10k"), (100_000, "100k")];
 
 /// A synthetic dataset of about `records` records, as RON text.
