@@ -17,19 +17,8 @@
 # Needs python3 with matplotlib (`pip install matplotlib`); builds the release
 # binary if it is missing.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-rounds=${1:-5}
-bin=${BIN:-${CARGO_TARGET_DIR:-target}/release/hk-ai-dashboard}
-[ -x "$bin" ] || cargo build --release --quiet
-python3 -c 'import matplotlib' 2>/dev/null || { echo "compare-matplotlib-pdf: pip install matplotlib" >&2; exit 2; }
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
-
-"$bin" export --chart all --format csv --out "$work/csv" 2>/dev/null
-
-now() { date +%s%N; }
-ms() { echo $(( ($2 - $1) / 1000000 )); }
-median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+name=compare-matplotlib-pdf
+source "$(dirname "$0")/compare-common.sh"
 
 en=() zh=() theirs=() split=()
 for i in $(seq "$rounds"); do

@@ -21,13 +21,7 @@ fn options(lang: Lang) -> ChartOptions {
 }
 
 fn spec(paper: Paper) -> ExportSpec {
-    let (width, height) = paper.points();
-    ExportSpec {
-        width,
-        height,
-        format: Format::Pdf,
-        ..ExportSpec::default()
-    }
+    paper.spec()
 }
 
 /// The report's bytes through the export runner's renderer.

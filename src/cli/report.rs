@@ -5,7 +5,7 @@
 use super::export::{load_data, write_all};
 use super::{EXIT_INVALID, ReportArgs, output_failed};
 use crate::charts::{ChartKind, ChartOptions};
-use crate::export::{self, ExportSpec, Format, Target};
+use crate::export::{self, Format, Target};
 use std::io::{self, Write};
 
 /// Runs `report`: the report of the built-in dataset (or `--data`) in
@@ -19,13 +19,7 @@ fn report(args: &ReportArgs, err: &mut (dyn Write + Send)) -> io::Result<u8> {
     let Some(analysis) = load_data(args.data.as_deref(), err)? else {
         return Ok(EXIT_INVALID);
     };
-    let (width, height) = args.paper.points();
-    let spec = ExportSpec {
-        width,
-        height,
-        format: Format::Pdf,
-        ..ExportSpec::default()
-    };
+    let spec = args.paper.spec();
     let options = ChartOptions {
         lang: args.lang,
         ..ChartOptions::for_stats(&analysis.stats)

@@ -130,3 +130,24 @@ pub fn confidence(confidence: crate::model::Confidence) -> T {
         C::Unverified => T::Unverified,
     }
 }
+
+/// An initiative on one line, as the sector page and the report list it:
+/// "DATE · NAME · BODY", then its kind when `with_kind`, then its amount in
+/// HK$ when it has one.
+pub fn initiative_line(lang: Lang, n: &crate::model::Initiative, with_kind: bool) -> String {
+    let mut line = format!(
+        "{} · {} · {}",
+        numbers::date(lang, &n.date),
+        lang.pick(&n.name, n.name_zh.as_ref()),
+        n.body
+    );
+    if with_kind {
+        line.push_str(" · ");
+        line.push_str(lang.t(initiative_kind(n.kind)));
+    }
+    if let Some(amount) = n.amount {
+        line.push_str(" · ");
+        line.push_str(&numbers::hkd(lang, amount.in_hkd()));
+    }
+    line
+}

@@ -9,7 +9,8 @@ pub mod numbers;
 mod text;
 
 pub use figures::{
-    confidence, figure, initiative_kind, organisation_kind, qualified, qualifier_prefix, unit,
+    confidence, figure, initiative_kind, initiative_line, organisation_kind, qualified,
+    qualifier_prefix, unit,
 };
 pub use text::T;
 

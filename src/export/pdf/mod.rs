@@ -22,6 +22,7 @@ mod sections;
 mod table;
 
 use super::error::ExportError;
+use super::spec::{ExportSpec, Format};
 use crate::charts::{ChartData, ChartKind, ChartOptions};
 use crate::i18n::T;
 use crate::style::report as st;
@@ -46,6 +47,18 @@ impl Paper {
         match self {
             Paper::A4 => (595, 842),
             Paper::Letter => (612, 792),
+        }
+    }
+
+    /// What a report on this paper is exported with: the page size in
+    /// points, the PDF format, the rest as any export.
+    pub fn spec(self) -> ExportSpec {
+        let (width, height) = self.points();
+        ExportSpec {
+            width,
+            height,
+            format: Format::Pdf,
+            ..ExportSpec::default()
         }
     }
 }

@@ -231,17 +231,7 @@ pub(super) fn initiative(flow: &mut Flow, data: ChartData, lang: Lang, i: usize)
     let Some(n) = data.dataset.initiatives.get(i) else {
         return;
     };
-    let amount = n.amount.map_or(String::new(), |m| {
-        format!(" · {}", numbers::hkd(lang, m.in_hkd()))
-    });
-    let line = format!(
-        "{} · {} · {} · {}{}",
-        numbers::date(lang, &n.date),
-        lang.pick(&n.name, n.name_zh.as_ref()),
-        n.body,
-        lang.t(i18n::initiative_kind(n.kind)),
-        amount
-    );
+    let line = i18n::initiative_line(lang, n, true);
     flow.need(st::BODY * st::LEADING + st::SMALL * st::LEADING);
     flow.text(&line, BODY, 0.0, Role::Body);
     flow.text(&n.description, NOTE, INDENT, Role::Body);

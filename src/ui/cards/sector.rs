@@ -217,16 +217,7 @@ fn milestones(ui: &mut egui::Ui, state: &AppState, sector: &Sector, commands: &m
     let salt = (ids::MILESTONES, &sector.id);
     widgets::rows(ui, salt, initiatives.len(), |ui, i| {
         let n = &state.analysis.dataset.initiatives[initiatives[i]];
-        let amount = n.amount.map_or(String::new(), |m| {
-            format!(" · {}", numbers::hkd(lang, m.in_hkd()))
-        });
-        let text = format!(
-            "{} · {} · {}{}",
-            numbers::date(lang, &n.date),
-            lang.pick(&n.name, n.name_zh.as_ref()),
-            n.body,
-            amount
-        );
+        let text = i18n::initiative_line(lang, n, false);
         if ui.link(text).on_hover_text(&n.description).clicked() {
             commands.push(Command::SelectInitiative(Some(n.id.clone())));
         }
