@@ -194,19 +194,21 @@ fn tab_buttons(
                 response.scroll_to_me(None);
             }
         }
-        let hint = Command::SelectTabNumber(i)
-            .shortcut()
-            .map(|s| ui.ctx().format_shortcut(&s));
-        let hover = match (shown[i] != name.as_str(), hint) {
-            (true, Some(hint)) => format!("{name} ({hint})"),
-            (true, None) => name.clone(),
-            (false, Some(hint)) => hint,
-            (false, None) => String::new(),
-        };
-        let response = if hover.is_empty() {
-            response
+        // The whole name when shortened, and the shortcut: written only while hovered.
+        let shortened = shown[i] != name.as_str();
+        let shortcut = Command::SelectTabNumber(i).shortcut();
+        let response = if shortened || shortcut.is_some() {
+            response.on_hover_ui(|ui| {
+                let hint = shortcut.map(|s| ui.ctx().format_shortcut(&s));
+                ui.label(match (shortened, hint) {
+                    (true, Some(hint)) => format!("{name} ({hint})"),
+                    (true, None) => name.clone(),
+                    (false, Some(hint)) => hint,
+                    (false, None) => String::new(),
+                });
+            })
         } else {
-            response.on_hover_text(hover)
+            response
         };
         if response.clicked() {
             commands.push(Command::SelectTab(tab.clone()));

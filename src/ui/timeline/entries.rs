@@ -138,7 +138,10 @@ fn entry(
         commands.push(Command::TimelineScrolled);
     }
     let lang = state.lang;
-    let hit = hit.on_hover_text(format!("{}\n{}", entry_name(n, lang), n.description));
+    // Written only while hovered, not for every entry every frame.
+    let hit = hit.on_hover_ui(|ui| {
+        ui.label(format!("{}\n{}", entry_name(n, lang), n.description));
+    });
     if hit.clicked() {
         commands.push(Command::SelectInitiative(Some(n.id.clone())));
     }
@@ -176,8 +179,8 @@ fn count(
     let id = ui.scope_id().with((ids::INITIATIVE, "count", head_id));
     let hit = ui.interact(rect, id, Sense::click());
     let lang = state.lang;
-    let name = lang.format(T::MoreHere, &[&badge.count]);
-    hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, &name));
+    let name = || lang.format(T::MoreHere, &[&badge.count]);
+    hit.widget_info(|| WidgetInfo::labeled(Role::Button, true, name()));
     let visuals = &canvas.visuals;
     let fill = if hit.hovered() || hit.has_focus() {
         visuals.widgets.hovered.weak_bg_fill
@@ -193,7 +196,7 @@ fn count(
         (fill, outline),
     );
     let hit = hit.on_hover_ui(|ui| {
-        ui.label(&name);
+        ui.label(name());
         for p in members.iter().take(geometry::COUNT_HOVER_NAMES) {
             ui.label(entry_name(&initiatives[p.entry], lang));
         }
