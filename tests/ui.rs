@@ -3,6 +3,9 @@
 //! so every test also proves no tofu appears in what it shows.
 
 mod common;
+#[path = "../examples/synth.rs"]
+#[allow(dead_code)]
+mod synth;
 
 use egui::accesskit::{Role, Toggled};
 use egui_kittest::Harness;
@@ -543,6 +546,65 @@ fn export_all_writes_every_chart_into_a_folder() {
     assert!(harness.state().state.status.starts_with("Saved 4 files in"));
 }
 
+/// Records in the large report below: a few thousand keep a debug test short;
+/// `REPORT_RECORDS=100000` gives issue 18's size.
+fn large_report_records() -> usize {
+    std::env::var("REPORT_RECORDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5_000)
+}
+
+/// A report of a large dataset (issue 18): while the export thread writes it,
+/// the window keeps drawing frames and its top bar counts the report's steps
+/// up; at the end it names the file, a whole PDF.
+#[test]
+fn a_large_report_counts_its_steps_in_the_window_and_finishes() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join(export::REPORT_NAME);
+    let mut harness = harness_answering(dir.path().to_path_buf());
+    let text = synth::to_ron(&synth::generate(large_report_records(), 7));
+    let dataset = load::parse_dataset(&text, "synthetic").expect("the synthetic data is valid");
+    harness.state_mut().show_dataset(dataset, None);
+    harness.run();
+    harness.get_by_label("Export report…").click();
+    harness.run();
+    harness.get_by_label("Choose folder and save…").click();
+
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);
+    let mut steps_shown: Vec<String> = Vec::new();
+    harness.state_mut().state.status.clear();
+    while harness.state().state.status.is_empty() && std::time::Instant::now() < deadline {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+        for node in harness.query_all_by_label_contains("Exporting: step ") {
+            // A label's text is its accesskit value.
+            let label = node.accesskit_node().value().unwrap_or_default();
+            if steps_shown.last() != Some(&label) {
+                steps_shown.push(label);
+            }
+        }
+    }
+    assert_eq!(
+        harness.state().state.status,
+        format!("Saved {}", target.display())
+    );
+    // The count only goes up, and it was seen at several steps, not just at the end.
+    let numbers: Vec<usize> = steps_shown
+        .iter()
+        .filter_map(|s| s.split_whitespace().nth(2)?.parse().ok())
+        .collect();
+    assert!(numbers.len() >= 3, "steps shown: {steps_shown:?}");
+    assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{steps_shown:?}");
+    // A whole PDF, longer than the shipped data's (40 pages on A4).
+    let written = std::fs::read(&target).unwrap();
+    let pages = lopdf::Document::load_mem(&written)
+        .expect("a whole PDF")
+        .get_pages()
+        .len();
+    assert!(pages > 40, "{pages} pages");
+}
+
 /// "Copy link to this view" and the export's "Download" belong to the web build (a page
 /// has an address, and saves by downloading); the desktop shows neither.
 #[test]
@@ -886,7 +948,8 @@ fn chart_legends_sit_under_their_plots_in_both_languages() {
         let legends: Vec<(String, egui::Rect)> = harness
             .query_all_by_role(Role::Legend)
             .map(|node| {
-                let label = node.accesskit_node().label().unwrap_or_default();
+                // A label's text is its accesskit value.
+            let label = node.accesskit_node().value().unwrap_or_default();
                 (label, node.rect())
             })
             .collect();

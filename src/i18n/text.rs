@@ -241,7 +241,8 @@ texts! {
     ChooseFolderAndSave => "Choose folder and save…", "選擇資料夾並儲存…";
     Download => "Download", "下載";
     Cancel => "Cancel", "取消";
-    Exporting => "Exporting {0} of {1}…", "正在匯出第 {0} 個，共 {1} 個…";
+    Exporting => "Exporting…", "正在匯出…";
+    ExportingStep => "Exporting: step {0} of {1}…", "正在匯出：第 {0} 步，共 {1} 步…";
     Saved => "Saved {0}", "已儲存 {0}";
     SavedMany => "Saved {0} files in {1}", "已在 {1} 儲存 {0} 個檔案";
     ExportFailed => "Export failed: {0}", "匯出失敗：{0}";

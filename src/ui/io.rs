@@ -276,7 +276,9 @@ impl Io {
                 ctx.request_repaint();
             };
             let total = jobs.len();
-            report(ExportProgress::Step { done: 0, total });
+            if total > 1 {
+                report(ExportProgress::Step { done: 0, total });
+            }
             let run = export::run(&jobs, analysis.chart_data(), &options, &spec, |progress| {
                 match progress {
                     export::Progress::Written { done, .. } if done < total => {

@@ -77,8 +77,12 @@ fn title_and_origin(
     }
     if let Some(progress) = state.exporting {
         ui.spinner();
-        let (step, total) = (progress.done + 1, progress.total.max(1));
-        ui.label(lang.format(T::Exporting, &[&step, &total]));
+        // Steps are files, or a report's parts; one step needs no count.
+        let text = match progress.total {
+            0 | 1 => lang.t(T::Exporting).to_owned(),
+            total => lang.format(T::ExportingStep, &[&(progress.done + 1).min(total), &total]),
+        };
+        ui.label(text);
     }
     open
 }
