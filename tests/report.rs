@@ -294,3 +294,34 @@ fn the_runner_writes_the_report_and_leaves_nothing_when_it_cannot() {
         std::fs::set_permissions(&locked, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
 }
+
+/// The report's progress: every step once, in order, up to its total, which
+/// grows with the sectors (a step each) so that a large report moves steadily.
+#[test]
+fn the_report_counts_every_step_once_up_to_its_total() {
+    let dir = tempfile::tempdir().unwrap();
+    let jobs = export::plan(
+        &ChartKind::ALL,
+        &Target::File(dir.path().join("report.pdf")),
+        Format::Pdf,
+    );
+    let mut seen = Vec::new();
+    let report = export::run(
+        &jobs,
+        common::data(),
+        &options(Lang::En),
+        &spec(Paper::A4),
+        |p| {
+            if let Progress::Step { done, steps, .. } = p {
+                seen.push((done, steps));
+            }
+            ControlFlow::Continue(())
+        },
+    );
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let total = seen.first().map(|&(_, steps)| steps).unwrap_or_default();
+    let sectors = common::data().dataset.sectors.len();
+    assert!(total > sectors + ChartKind::ALL.len(), "{total} steps");
+    let expected: Vec<(usize, usize)> = (1..=total).map(|done| (done, total)).collect();
+    assert_eq!(seen, expected);
+}

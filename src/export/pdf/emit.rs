@@ -24,8 +24,18 @@ use krilla::text::{GlyphId, KrillaGlyph};
 use krilla::{Document, SerializeSettings};
 use std::num::NonZeroU16;
 
-/// Writes `laid` as a PDF with `metadata` (title, language, date).
-pub(super) fn write(laid: &Laid, metadata: Metadata, lang: &str) -> Result<Vec<u8>, ExportError> {
+/// The calls [`write`] makes to its `on_step`: one per quarter of the pages,
+/// one when the document (fonts subset, objects serialised) is done.
+pub(super) const STEPS: usize = 5;
+
+/// Writes `laid` as a PDF with `metadata` (title, language, date), calling
+/// `on_step` [`STEPS`] times as it goes.
+pub(super) fn write(
+    laid: &Laid,
+    metadata: Metadata,
+    lang: &str,
+    on_step: &mut dyn FnMut(),
+) -> Result<Vec<u8>, ExportError> {
     let settings = SerializeSettings {
         // An XMP packet would repeat the metadata; the Info dictionary says it all.
         xmp_metadata: false,
@@ -34,7 +44,10 @@ pub(super) fn write(laid: &Laid, metadata: Metadata, lang: &str) -> Result<Vec<u
     let mut document = Document::new_with(settings);
     let mut tree = TagTree::new().with_lang(Some(lang.to_owned()));
     let size = laid.size;
-    for page in &laid.pages {
+    let page_parts = STEPS - 1;
+    let mut parts_done = 0;
+    let pages = laid.pages.len();
+    for (number, page) in laid.pages.iter().enumerate() {
         let settings = PageSettings::from_wh(size.x, size.y)
             .ok_or_else(|| ExportError::Pdf(format!("bad page size {size:?}")))?;
         let mut p = document.start_page_with(settings);
@@ -90,6 +103,13 @@ pub(super) fn write(laid: &Laid, metadata: Metadata, lang: &str) -> Result<Vec<u
             tree.push(link);
         }
         p.finish();
+        while parts_done < page_parts && (parts_done + 1) * pages <= (number + 1) * page_parts {
+            parts_done += 1;
+            on_step();
+        }
+    }
+    for _ in parts_done..page_parts {
+        on_step();
     }
     let mut outline = Outline::new();
     for mark in &laid.outline {
@@ -99,9 +119,11 @@ pub(super) fn write(laid: &Laid, metadata: Metadata, lang: &str) -> Result<Vec<u
     document.set_outline(outline);
     document.set_metadata(metadata);
     document.set_tag_tree(tree);
-    document
+    let pdf = document
         .finish()
-        .map_err(|e| ExportError::Pdf(format!("{e:?}")))
+        .map_err(|e| ExportError::Pdf(format!("{e:?}")))?;
+    on_step();
+    Ok(pdf)
 }
 
 /// Draws one line of text; returns its node of the tag tree (none for the

@@ -65,8 +65,10 @@ impl Paper {
 
 /// The report of `data` with the charts `kinds` (in that order), in
 /// `options.lang`, on pages of `page` points. `on_step(done, steps)` is
-/// called as its parts are laid out: the sectors, each chart, the rest
-/// (`steps` is the number of charts + 2); writing the PDF follows.
+/// called as each part is done: each sector's pages, each chart, the
+/// timeline, the sources, the running headers, and writing the PDF in
+/// [`emit::STEPS`] parts, so that the progress of a large dataset's report
+/// moves steadily. Each part's time is logged at debug level (`RUST_LOG=debug`).
 pub fn report(
     kinds: &[ChartKind],
     data: ChartData,
@@ -75,20 +77,27 @@ pub fn report(
     on_step: &mut dyn FnMut(usize, usize),
 ) -> Result<Vec<u8>, ExportError> {
     let lang = options.lang;
-    let steps = kinds.len() + 2;
+    let steps = data.dataset.sectors.len() + kinds.len() + 3 + emit::STEPS;
     let mut done = 0;
+    let mut since = web_time::Instant::now();
     let mut step = || {
         done += 1;
+        log::debug!(
+            "report: step {done} of {steps} in {:.1} ms",
+            since.elapsed().as_secs_f64() * 1000.0
+        );
+        since = web_time::Instant::now();
         on_step(done, steps);
     };
     let mut flow = Flow::new(page);
     sections::cover(&mut flow, data, lang);
     sections::overview(&mut flow, data, lang);
-    sections::sectors(&mut flow, data, lang);
-    step();
+    sections::sectors(&mut flow, data, lang, &mut step);
     appendix::charts(&mut flow, kinds, data, options, &mut step);
     appendix::timeline(&mut flow, data, lang);
+    step();
     appendix::sources(&mut flow, data, lang);
+    step();
     running(&mut flow, data, lang);
     step();
     let title = sections::title(data, lang);
@@ -105,7 +114,7 @@ pub fn report(
         .language(lang.code().to_owned())
         .creator("hk-ai-dashboard".to_owned())
         .creation_date(date);
-    emit::write(&flow.finish(), metadata, lang.code())
+    emit::write(&flow.finish(), metadata, lang.code(), &mut step)
 }
 
 /// The running header (title and "as of") and "Page n of N" on every page

@@ -135,7 +135,7 @@ fn publisher(data: ChartData, f: &KeyFigure) -> String {
 }
 
 /// A page per sector.
-pub(super) fn sectors(flow: &mut Flow, data: ChartData, lang: Lang) {
+pub(super) fn sectors(flow: &mut Flow, data: ChartData, lang: Lang, on_sector: &mut dyn FnMut()) {
     for sector in &data.dataset.sectors {
         flow.part(lang.pick(&sector.name, sector.name_zh.as_ref()), true);
         let summary = lang.pick(&sector.summary, sector.summary_zh.as_ref());
@@ -143,6 +143,7 @@ pub(super) fn sectors(flow: &mut Flow, data: ChartData, lang: Lang) {
         key_figures(flow, data, lang, sector);
         organisations(flow, lang, sector);
         initiatives(flow, data, lang, &sector.id);
+        on_sector();
     }
 }
 
