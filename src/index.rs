@@ -31,6 +31,9 @@ pub struct DatasetIndex {
     /// Each sector id's position in `sectors` (its first, should an id repeat):
     /// what picks a sector's colour.
     pub sector_positions: HashMap<SectorId, usize>,
+    /// Publishers with at least one primary (not secondary) source: a chart's
+    /// source line names them first.
+    pub primary_publishers: HashSet<String>,
 }
 
 impl DatasetIndex {
@@ -78,6 +81,12 @@ impl DatasetIndex {
             initiatives_by_sector: initiatives_by_sector(dataset, &by_date),
             initiatives_by_date: by_date,
             initiatives_per_month: initiatives_per_month(dataset),
+            primary_publishers: dataset
+                .sources
+                .iter()
+                .filter(|s| !s.secondary)
+                .map(|s| s.publisher.clone())
+                .collect(),
         }
     }
 

@@ -6,17 +6,18 @@ use crate::style;
 use egui_plot::{Bar, BarChart, ItemId, PlotPoint, PlotUi};
 use std::collections::BTreeMap;
 
-/// Adds a bar chart of `bars` (vertical, whose names are their hover texts)
-/// named and coloured by its legend entry, with the item id of `key`, and
-/// returns the hover texts.
+/// Adds a bar chart of `bars` (vertical) named and coloured by its legend
+/// entry, with the item id of `key`, and returns where the bars are with
+/// `text`, the hover text of the bar at an index, made when it is hovered.
 pub(crate) fn add_bars<'a>(
     plot_ui: &mut PlotUi,
     key: impl std::hash::Hash + Copy,
     legend: LegendEntry,
-    mut bars: Vec<Bar>,
+    bars: Vec<Bar>,
+    text: impl Fn(usize) -> String + 'a,
 ) -> Hoverable<'a> {
     let extents = bars
-        .iter_mut()
+        .iter()
         .map(|bar| {
             let half = bar.bar_width / 2.0;
             let base = bar.base_offset.unwrap_or(0.0);
@@ -25,8 +26,7 @@ pub(crate) fn add_bars<'a>(
                 [base, base + bar.value],
             );
             let corner = |i: usize| PlotPoint::new(across[i], along[i]);
-            // The text moves here: egui_plot, told to paint none, needs no copy.
-            (corner(0), corner(1), std::mem::take(&mut bar.name))
+            (corner(0), corner(1))
         })
         .collect();
     plot_ui.bar_chart(
@@ -37,7 +37,10 @@ pub(crate) fn add_bars<'a>(
     );
     Hoverable {
         id: ItemId::new(key),
-        elements: Elements::Bars(extents),
+        elements: Elements::Bars {
+            extents,
+            text: Box::new(text),
+        },
         legend,
     }
 }

@@ -160,6 +160,15 @@ impl<'a> Window<'a> {
         segment
     }
 
+    /// The money of one year, all sectors (a [`Window::year_segment`]'s amount
+    /// without gathering its records).
+    fn year_amount(&self, column: usize) -> f64 {
+        self.rows
+            .iter()
+            .map(|&row| self.cell(row, column).amount_hkd)
+            .sum()
+    }
+
     /// The share, in percent, of the row's sector in the column's year.
     fn percent(&self, row: usize, column: usize) -> f64 {
         self.table.share(row, column).unwrap_or(0.0) * 100.0
@@ -297,39 +306,46 @@ impl Chart for FundingBySector {
             let sector = window.sector(row);
             let name = data.sector_label(sector, options.lang);
             let color = data.sector_color(sector);
-            let bars = window
+            let columns: Vec<usize> = window
                 .years()
-                .filter(|&(column, _)| !window.cell(row, column).records.is_empty())
-                .map(|(column, year)| {
+                .map(|(column, _)| column)
+                .filter(|&column| !window.cell(row, column).records.is_empty())
+                .collect();
+            let bars = columns
+                .iter()
+                .map(|&column| {
                     let value = window.value(row, column, options.share);
-                    let hover = hover_text(data, window, (row, column), &name, options.lang);
-                    stack.bar(year, value).name(hover).fill(color)
+                    stack.bar(window.table.years[column], value).fill(color)
                 })
                 .collect();
-            let legend = LegendEntry::bar(name, color);
-            series.push(add_bars(plot_ui, ("funding", sector), legend, bars));
+            let (table, lang, legend) = (window.table, options.lang, LegendEntry::bar(name, color));
+            let name = legend.name.clone();
+            let hover = move |i: usize| hover_text(data, table, (row, columns[i]), &name, lang);
+            series.push(add_bars(plot_ui, ("funding", sector), legend, bars, hover));
         }
-        for (other, scope) in &shown.others {
-            let (name, color) = (options.lang.t(scope.legend), scope.color);
+        for (other, scope) in shown.others {
+            let (lang, name, color) = (options.lang, options.lang.t(scope.legend), scope.color);
             let bars = other
                 .years()
-                .map(|(column, year)| {
-                    let segment = other.year_segment(column);
-                    let deals = deal_names(data, &segment, options.lang);
-                    let hover = options.lang.format(
-                        T::HoverFundingScope,
-                        &[
-                            &name,
-                            &year,
-                            &numbers::hkd(options.lang, segment.amount_hkd),
-                            &deals,
-                        ],
-                    );
-                    stack.bar(year, segment.amount_hkd).name(hover).fill(color)
-                })
+                .map(|(column, year)| stack.bar(year, other.year_amount(column)).fill(color))
                 .collect();
+            let columns: Vec<usize> = other.years().map(|(column, _)| column).collect();
+            let hover = move |i: usize| {
+                let column = columns[i];
+                let segment = other.year_segment(column);
+                let year = other.table.years[column];
+                let amount = numbers::hkd(lang, segment.amount_hkd);
+                let deals = deal_names(data, &segment, lang);
+                lang.format(T::HoverFundingScope, &[&name, &year, &amount, &deals])
+            };
             let legend = LegendEntry::bar(name, color);
-            series.push(add_bars(plot_ui, ("funding-scope", name), legend, bars));
+            series.push(add_bars(
+                plot_ui,
+                ("funding-scope", name),
+                legend,
+                bars,
+                hover,
+            ));
         }
         series
     }
@@ -357,19 +373,20 @@ fn deal_names(data: ChartData, cell: &FundingCell, lang: Lang) -> String {
 /// A funding bar's hover: sector, year, amount, share and the first few deals.
 fn hover_text(
     data: ChartData,
-    window: &Window,
+    table: &FundingTable,
     (row, column): (usize, usize),
     sector_name: &str,
     lang: Lang,
 ) -> String {
-    let cell = window.cell(row, column);
+    let cell = &table.cells[row][column];
+    let percent = table.share(row, column).unwrap_or(0.0) * 100.0;
     lang.format(
         T::HoverFunding,
         &[
             &sector_name,
-            &window.table.years[column],
+            &table.years[column],
             &numbers::hkd(lang, cell.amount_hkd),
-            &numbers::number(window.percent(row, column), 1),
+            &numbers::number(percent, 1),
             &deal_names(data, cell, lang),
         ],
     )

@@ -96,22 +96,32 @@ impl Chart for InitiativesPerYear {
         for kind in InitiativeKind::ALL {
             let kind_name = lang.t(i18n::initiative_kind(kind));
             let color = style::initiative_kind_color(kind);
-            let bars: Vec<Bar> = data
+            let counts: Vec<(i32, usize)> = data
                 .stats
                 .initiatives_by_year
                 .iter()
                 .filter(|(year, _)| years.contains(year))
-                .filter_map(|(&year, kinds)| {
-                    let &count = kinds.get(&kind)?;
-                    let hover = lang.format(T::HoverInitiatives, &[&year, &count, &kind_name]);
-                    Some(stack.bar(year, count as f64).name(hover).fill(color))
-                })
+                .filter_map(|(&year, kinds)| Some((year, *kinds.get(&kind)?)))
                 .collect();
-            if bars.is_empty() {
+            if counts.is_empty() {
                 continue;
             }
+            let bars: Vec<Bar> = counts
+                .iter()
+                .map(|&(year, count)| stack.bar(year, count as f64).fill(color))
+                .collect();
+            let hover = move |i: usize| {
+                let (year, count) = counts[i];
+                lang.format(T::HoverInitiatives, &[&year, &count, &kind_name])
+            };
             let legend = LegendEntry::bar(kind_name, color);
-            series.push(add_bars(plot_ui, ("initiatives", kind), legend, bars));
+            series.push(add_bars(
+                plot_ui,
+                ("initiatives", kind),
+                legend,
+                bars,
+                hover,
+            ));
         }
         series
     }

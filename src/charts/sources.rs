@@ -5,7 +5,8 @@
 
 use super::{ChartData, ChartKind, ChartOptions, FundingMoney, publishers};
 use crate::i18n::{T, numbers};
-use crate::model::{Dataset, FundingScope, Source};
+use crate::index::DatasetIndex;
+use crate::model::{FundingScope, Source};
 use rustc_hash::FxHashSet as HashSet;
 
 /// The sources cited by the records `kind` shows under `options`, primary
@@ -67,7 +68,7 @@ const MAX_PUBLISHERS_NAMED: usize = 6;
 /// primary source first; past [`MAX_PUBLISHERS_NAMED`] it says how many more),
 /// and the as-of date. The complete list is [`chart_sources`].
 pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> String {
-    let publishers = primary_first(publishers(kind, data, options), data.dataset);
+    let publishers = primary_first(publishers(kind, data, options), data.index);
     let lang = options.lang;
     let shown = publishers.len().min(MAX_PUBLISHERS_NAMED);
     let mut line = lang.format(T::SourceLine, &[&publishers[..shown].join("; ")]);
@@ -84,23 +85,17 @@ pub fn source_line(kind: ChartKind, data: ChartData, options: &ChartOptions) -> 
 
 /// `publishers` reordered so that those with a primary source in the dataset
 /// come first (publishers of mirrors and secondary reports only after), each
-/// group keeping its order. Scans the sources, not the records: the source
-/// line is drawn every frame.
-fn primary_first<'a>(mut publishers: Vec<&'a str>, dataset: &Dataset) -> Vec<&'a str> {
-    let primary: HashSet<&str> = dataset
-        .sources
-        .iter()
-        .filter(|s| !s.secondary)
-        .map(|s| s.publisher.as_str())
-        .collect();
-    publishers.sort_by_key(|p| !primary.contains(p));
+/// group keeping its order. The set of primary publishers is built once per
+/// dataset: the source line is drawn every frame.
+fn primary_first<'a>(mut publishers: Vec<&'a str>, index: &DatasetIndex) -> Vec<&'a str> {
+    publishers.sort_by_key(|p| !index.primary_publishers.contains(*p));
     publishers
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::index::DatasetIndex;
+    use crate::model::Dataset;
     use crate::stats::Stats;
 
     #[test]
@@ -141,7 +136,8 @@ mod tests {
         dataset.sources[0].secondary = true;
         dataset.sources[1].publisher = "Gov".into();
         dataset.sources[1].secondary = false;
-        let ordered = primary_first(vec!["Mirror", "Other", "Gov"], &dataset);
+        let index = DatasetIndex::new(&dataset);
+        let ordered = primary_first(vec!["Mirror", "Other", "Gov"], &index);
         assert_eq!(ordered, ["Gov", "Mirror", "Other"]);
     }
 }

@@ -236,6 +236,7 @@ fn plot_category<'a>(
     let color = category_color(category, data);
     let sector = mapped_sector(category, data, lang);
     let base = y;
+    let mut values = Vec::with_capacity(series.points.len());
     let bars = series
         .points
         .iter()
@@ -245,16 +246,19 @@ fn plot_category<'a>(
             let top = PlotPoint::new(f64::from(p.year), base + height);
             let text = RichText::new(value.as_str()).small();
             plot_ui.text(Text::new(name, top, text).anchor(Align2::CENTER_BOTTOM));
-            let hover = lang.format(T::HoverCategoryStartups, &[&name, &p.year, &value, &sector]);
+            values.push((p.year, value));
             Bar::new(f64::from(p.year), height)
                 .base_offset(base)
                 .width(style::plot::COUNT_COLUMN_WIDTH)
                 .fill(color)
-                .name(hover)
         })
         .collect();
+    let hover = move |i: usize| {
+        let (year, value) = &values[i];
+        lang.format(T::HoverCategoryStartups, &[&name, year, value, &sector])
+    };
     let legend = LegendEntry::bar(name, color);
-    add_bars(plot_ui, ("survey category", category), legend, bars)
+    add_bars(plot_ui, ("survey category", category), legend, bars, hover)
 }
 
 #[cfg(test)]
