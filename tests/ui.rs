@@ -948,8 +948,7 @@ fn chart_legends_sit_under_their_plots_in_both_languages() {
         let legends: Vec<(String, egui::Rect)> = harness
             .query_all_by_role(Role::Legend)
             .map(|node| {
-                // A label's text is its accesskit value.
-            let label = node.accesskit_node().value().unwrap_or_default();
+                let label = node.accesskit_node().label().unwrap_or_default();
                 (label, node.rect())
             })
             .collect();
