@@ -810,6 +810,33 @@ fn hovering_a_point_or_bar_shows_its_value() {
     }
 }
 
+/// The general and partly-AI money bars (shown on request) tell their scope,
+/// year and amount on hover, made when hovered like the sector bars'.
+#[test]
+fn hovering_a_general_money_bar_names_its_scope() {
+    let settings = AppState {
+        lang: Lang::En,
+        ..AppState::default()
+    };
+    let mut harness = harness_sized(settings, egui::vec2(1280.0, 2800.0));
+    harness
+        .get_by_role_and_label(Role::Button, "Charts")
+        .click();
+    harness.run();
+    harness.get_by_label("Include general I&T money").click();
+    harness.run();
+    let title =
+        "Disclosed funding by year: AI-specific money by sector, with general I&T money apart";
+    let shown = sweep_chart(&mut harness, title, (60, 24, 0.95), |texts| {
+        texts.iter().any(|t| {
+            (t.starts_with("General I&T money, ") || t.starts_with("Partly AI (counted whole), "))
+                && t.contains("HK$")
+                && t.contains(", all sectors")
+        })
+    });
+    assert!(shown, "no general or partly-AI money hover found");
+}
+
 #[test]
 fn trend_mini_charts_are_named_images() {
     let mut harness = harness();
