@@ -569,6 +569,7 @@ fn a_large_report_counts_its_steps_in_the_window_and_finishes() {
     harness.run();
     harness.get_by_label("Export report…").click();
     harness.run();
+    harness.get_by_role_and_label(Role::Dialog, "Export the report");
     harness.get_by_label("Choose folder and save…").click();
 
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(600);

@@ -225,6 +225,7 @@ texts! {
     ExportAll => "Export all charts…", "匯出所有圖表…";
     ExportTitle => "Export “{0}”", "匯出「{0}」";
     ExportAllTitle => "Export all charts", "匯出所有圖表";
+    ExportReportTitle => "Export the report", "匯出報告";
     Format => "Format", "格式";
     FormatPng => "PNG image", "PNG 圖像";
     FormatSvg => "SVG drawing", "SVG 向量圖";

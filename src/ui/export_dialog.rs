@@ -28,6 +28,8 @@ pub fn show(ctx: &egui::Context, state: &AppState, commands: &mut Vec<Command>) 
             let chart = charts::title(kind, state.analysis.chart_data(), &state.chart_options());
             lang.format(T::ExportTitle, &[&chart])
         }
+        // Every chart, as one PDF report or as files.
+        None if dialog.spec.format == Format::Pdf => lang.t(T::ExportReportTitle).to_owned(),
         None => lang.t(T::ExportAllTitle).to_owned(),
     };
     window(ctx, dialog, &title, lang, commands);
