@@ -5,7 +5,7 @@
 mod common;
 
 use hk_ai_dashboard::charts::{self, ChartKind, ChartOptions};
-use hk_ai_dashboard::export::{self, ExportSpec, Format, Paper, Progress, Target};
+use hk_ai_dashboard::export::{self, ExportSpec, Format, Paper, Progress, RunReport, Target};
 use hk_ai_dashboard::i18n::{Lang, T};
 use lopdf::content::Content;
 use lopdf::{Document, Object};
@@ -240,21 +240,29 @@ fn the_same_data_gives_the_same_bytes() {
     }
 }
 
-fn write(path: &Path) -> Result<(), String> {
+/// The English A4 report into `path` through the export runner, every
+/// progress report handed to `on_progress`.
+fn run_report(path: &Path, mut on_progress: impl FnMut(Progress<'_>) + Send) -> RunReport {
     let jobs = export::plan(&ChartKind::ALL, &Target::File(path.into()), Format::Pdf);
-    let mut failed = None;
-    let report = export::run(
+    export::run(
         &jobs,
         common::data(),
         &options(Lang::En),
         &spec(Paper::A4),
         |p| {
-            if let Progress::Failed { error, .. } = p {
-                failed = Some(error.to_string());
-            }
+            on_progress(p);
             ControlFlow::Continue(())
         },
-    );
+    )
+}
+
+fn write(path: &Path) -> Result<(), String> {
+    let mut failed = None;
+    let report = run_report(path, |p| {
+        if let Progress::Failed { error, .. } = p {
+            failed = Some(error.to_string());
+        }
+    });
     match (report.errors.first(), failed) {
         (Some(e), Some(_)) => Err(e.to_string()),
         (None, None) => Ok(()),
@@ -300,24 +308,12 @@ fn the_runner_writes_the_report_and_leaves_nothing_when_it_cannot() {
 #[test]
 fn the_report_counts_every_step_once_up_to_its_total() {
     let dir = tempfile::tempdir().unwrap();
-    let jobs = export::plan(
-        &ChartKind::ALL,
-        &Target::File(dir.path().join("report.pdf")),
-        Format::Pdf,
-    );
     let mut seen = Vec::new();
-    let report = export::run(
-        &jobs,
-        common::data(),
-        &options(Lang::En),
-        &spec(Paper::A4),
-        |p| {
-            if let Progress::Step { done, steps, .. } = p {
-                seen.push((done, steps));
-            }
-            ControlFlow::Continue(())
-        },
-    );
+    let report = run_report(&dir.path().join("report.pdf"), |p| {
+        if let Progress::Step { done, steps, .. } = p {
+            seen.push((done, steps));
+        }
+    });
     assert!(report.errors.is_empty(), "{:?}", report.errors);
     let total = seen.first().map(|&(_, steps)| steps).unwrap_or_default();
     let sectors = common::data().dataset.sectors.len();

@@ -774,9 +774,8 @@ fn hovering_an_initiative_marker_names_the_initiative() {
     assert!(named, "no initiative named along the year axis");
 }
 
-#[test]
-fn hovering_a_point_or_bar_shows_its_value() {
-    // Tall enough for all four charts without scrolling.
+/// The Charts tab in English, tall enough for all four charts without scrolling.
+fn tall_charts_tab() -> Harness<'static, DashboardApp> {
     let settings = AppState {
         lang: Lang::En,
         ..AppState::default()
@@ -786,6 +785,12 @@ fn hovering_a_point_or_bar_shows_its_value() {
         .get_by_role_and_label(Role::Button, "Charts")
         .click();
     harness.run();
+    harness
+}
+
+#[test]
+fn hovering_a_point_or_bar_shows_its_value() {
+    let mut harness = tall_charts_tab();
     type IsHoverValue = fn(&str) -> bool;
     let cases: [(&str, IsHoverValue); 4] = [
         ("All startups in Hong Kong per year", |t| {
@@ -815,15 +820,7 @@ fn hovering_a_point_or_bar_shows_its_value() {
 /// year and amount on hover, made when hovered like the sector bars'.
 #[test]
 fn hovering_a_general_money_bar_names_its_scope() {
-    let settings = AppState {
-        lang: Lang::En,
-        ..AppState::default()
-    };
-    let mut harness = harness_sized(settings, egui::vec2(1280.0, 2800.0));
-    harness
-        .get_by_role_and_label(Role::Button, "Charts")
-        .click();
-    harness.run();
+    let mut harness = tall_charts_tab();
     harness.get_by_label("Include general I&T money").click();
     harness.run();
     let title =

@@ -171,7 +171,7 @@ impl<'a> Window<'a> {
 
     /// The share, in percent, of the row's sector in the column's year.
     fn percent(&self, row: usize, column: usize) -> f64 {
-        self.table.share(row, column).unwrap_or(0.0) * 100.0
+        percent(self.table, row, column)
     }
 
     /// The value charted: HK$, or the share in percent.
@@ -370,6 +370,12 @@ fn deal_names(data: ChartData, cell: &FundingCell, lang: Lang) -> String {
     deals
 }
 
+/// The share, in percent, of a row's sector in a column's year (0 where the
+/// year has no AI-specific money).
+fn percent(table: &FundingTable, row: usize, column: usize) -> f64 {
+    table.share(row, column).unwrap_or(0.0) * 100.0
+}
+
 /// A funding bar's hover: sector, year, amount, share and the first few deals.
 fn hover_text(
     data: ChartData,
@@ -379,14 +385,13 @@ fn hover_text(
     lang: Lang,
 ) -> String {
     let cell = &table.cells[row][column];
-    let percent = table.share(row, column).unwrap_or(0.0) * 100.0;
     lang.format(
         T::HoverFunding,
         &[
             &sector_name,
             &table.years[column],
             &numbers::hkd(lang, cell.amount_hkd),
-            &numbers::number(percent, 1),
+            &numbers::number(percent(table, row, column), 1),
             &deal_names(data, cell, lang),
         ],
     )

@@ -103,11 +103,13 @@ pub(super) fn write(
             tree.push(link);
         }
         p.finish();
-        while parts_done < page_parts && (parts_done + 1) * pages <= (number + 1) * page_parts {
-            parts_done += 1;
+        let due = (number + 1) * page_parts / pages;
+        for _ in parts_done..due {
             on_step();
         }
+        parts_done = due;
     }
+    // No pages: the parts are done at once.
     for _ in parts_done..page_parts {
         on_step();
     }
